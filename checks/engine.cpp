@@ -1,0 +1,224 @@
+#include "checks/engine.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "checks/rule_loader.h"
+#include "text/config_file.h"
+#include "text/normalize.h"
+#include "text/sentences.h"
+
+namespace ehcpqa {
+namespace {
+
+int section_rank(const std::string& code) {
+  if (code.empty()) return -1;
+  const auto& codes = statutory_codes();
+  auto it = std::find(codes.begin(), codes.end(), code);
+  return it == codes.end() ? 99 : static_cast<int>(it - codes.begin());
+}
+
+bool excluded(const Rule& rule, const std::string& match) {
+  for (const Matcher& m : rule.excludes) {
+    if (RE2::FullMatch(match, *m.pattern)) return true;
+  }
+  return false;
+}
+
+bool any_unless(const Rule& rule, const std::string& sentence) {
+  for (const Matcher& m : rule.unless) {
+    if (RE2::PartialMatch(sentence, *m.pattern)) return true;
+  }
+  return false;
+}
+
+// The first match of any of the rule's patterns in `text` that no exclude removes.
+std::optional<std::string> first_match(const Rule& rule, const std::string& text) {
+  std::optional<std::pair<size_t, std::string>> best;
+  for (const Matcher& m : rule.patterns) {
+    re2::StringPiece found;
+    size_t pos = 0;
+    while (pos < text.size() &&
+           m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
+      const size_t at = static_cast<size_t>(found.data() - text.data());
+      std::string match(found);
+      if (!excluded(rule, match)) {
+        if (!best || at < best->first) best = std::make_pair(at, match);
+        break;
+      }
+      pos = at + std::max<size_t>(1, found.size());
+    }
+  }
+  if (!best) return std::nullopt;
+  return best->second;
+}
+
+// The pieces of a unit a rule reads: its sentences, or the whole unit.
+std::vector<std::string> pieces(const Rule& rule, const std::string& text) {
+  if (rule.unit != ScopeUnit::sentence) return {text};
+  std::vector<std::string> out;
+  for (const text::Span& s : text::sentences(text)) out.push_back(text.substr(s.offset, s.length));
+  return out;
+}
+
+// Sections a rule reads, each once (a combined H answers for both H1 and H2).
+std::vector<std::pair<std::string, const Section*>> sections_in_scope(const Rule& rule, const Plan& plan) {
+  std::vector<std::pair<std::string, const Section*>> out;
+  for (const std::string& code : rule.sections) {
+    const Section* s = plan.section(code);
+    if (!s) continue;
+    bool seen = false;
+    for (const auto& [c, other] : out) seen = seen || other == s;
+    if (!seen) out.emplace_back(s->code == "H" ? code : s->code, s);
+  }
+  return out;
+}
+
+void run_phrase(const Rule& rule, const Plan& plan, std::vector<Hit>& hits) {
+  for (const auto& [code, section] : sections_in_scope(rule, plan)) {
+    for (const Unit* unit : content_units(plan, *section)) {
+      for (const std::string& piece : pieces(rule, text::tidy(unit->text))) {
+        if (any_unless(rule, piece)) continue;
+        if (auto match = first_match(rule, piece)) {
+          hits.push_back(Hit{code, *match, unit->location, {{"match", *match}}});
+          if (rule.unit == ScopeUnit::section) break;
+        }
+      }
+    }
+  }
+}
+
+void run_absence(const Rule& rule, const Plan& plan, std::vector<Hit>& hits) {
+  for (const auto& [code, section] : sections_in_scope(rule, plan)) {
+    bool found = false;
+    std::string said;
+    for (const Unit* unit : content_units(plan, *section)) {
+      const std::string tidy = text::tidy(unit->text);
+      said += (said.empty() ? "" : " ") + tidy;
+      for (const std::string& piece : pieces(rule, tidy)) {
+        if (!any_unless(rule, piece) && first_match(rule, piece)) found = true;
+      }
+    }
+    if (found) continue;
+    // Quote what the section does say, so the reader sees why nothing counted.
+    if (said.size() > 240) said = said.substr(0, 237) + "...";
+    hits.push_back(Hit{code, said, section->heading, {}});
+  }
+}
+
+}  // namespace
+
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& vars) {
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] == '{') {
+      size_t close = text.find('}', i);
+      if (close != std::string::npos) {
+        auto it = vars.find(text.substr(i + 1, close - i - 1));
+        if (it != vars.end()) {
+          out += it->second;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
+
+RuleEngine RuleEngine::load(const std::string& checks_dir) {
+  RuleEngine engine;
+  register_builtin_predicates(engine.predicates_);
+  engine.rules_ = load_rules(checks_dir, engine.predicates_);
+  return engine;
+}
+
+const Rule* RuleEngine::find(const std::string& id) const {
+  for (const Rule& r : rules_) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+RuleOverrides load_rule_overrides(const std::string& path) {
+  const YAML::Node root = load_yaml_file(path);
+  RuleOverrides out;
+  if (!root || root.IsNull()) return out;
+  check_keys(path, root, {"rules"});
+  for (const auto& entry : root["rules"]) {
+    const std::string id = entry.first.as<std::string>();
+    const YAML::Node spec = entry.second;
+    check_keys(path, spec, {"enabled", "severity", "options"});
+    if (spec["enabled"]) out.enabled[id] = spec["enabled"].as<bool>();
+    if (spec["severity"]) {
+      Severity s;
+      if (!parse_severity(spec["severity"].as<std::string>(), s)) {
+        config_fail(path, spec["severity"], "severity must be error, warning or info");
+      }
+      out.severity[id] = s;
+    }
+    if (spec["options"]) out.options[id] = spec["options"].as<std::map<std::string, std::string>>();
+  }
+  return out;
+}
+
+void RuleEngine::apply(const RuleOverrides& overrides, const std::string& source) {
+  auto rule_for = [&](const std::string& id) -> Rule& {
+    for (Rule& r : rules_) {
+      if (r.id == id) return r;
+    }
+    std::string best;
+    size_t best_distance = 4;
+    for (const Rule& r : rules_) {
+      size_t d = edit_distance(id, r.id);
+      if (d < best_distance) best_distance = d, best = r.id;
+    }
+    throw ConfigError(best.empty() ? fmt::format("{}: unknown rule '{}'", source, id)
+                                   : fmt::format("{}: unknown rule '{}' (did you mean '{}'?)", source, id, best));
+  };
+  for (const auto& [id, on] : overrides.enabled) rule_for(id).enabled = on;
+  for (const auto& [id, s] : overrides.severity) rule_for(id).severity = s;
+  for (const auto& [id, options] : overrides.options) {
+    Rule& rule = rule_for(id);
+    for (const auto& [name, value] : options) {
+      if (!rule.options.count(name)) {
+        throw ConfigError(fmt::format("{}: rule '{}' has no option '{}'", source, id, name));
+      }
+      rule.options[name] = value;
+    }
+  }
+}
+
+void RuleEngine::run_rule(const Rule& rule, const Plan& plan, Date as_of, std::vector<Hit>& hits) const {
+  if (rule.when_status && plan.front.status != *rule.when_status) return;
+  if (rule.kind == "phrase") run_phrase(rule, plan, hits);
+  else if (rule.kind == "absence") run_absence(rule, plan, hits);
+  else if (const Predicate* p = predicates_.find(rule.predicate)) (*p)(RuleContext{plan, rule, as_of}, hits);
+}
+
+std::vector<Finding> RuleEngine::check(const Plan& plan, Date as_of, const std::string& only) const {
+  std::vector<Finding> findings;
+  for (const Rule& rule : rules_) {
+    if (only.empty() ? !rule.enabled : rule.id != only) continue;
+    std::vector<Hit> hits;
+    run_rule(rule, plan, as_of, hits);
+    for (Hit& hit : hits) {
+      auto& vars = hit.vars;
+      vars.emplace("section", hit.section);
+      vars.emplace("section_name", section_description(hit.section));
+      findings.push_back(Finding{rule.id, rule.severity, hit.section, fill_template(rule.message, vars),
+                                 hit.evidence, hit.location, rule.reference, fill_template(rule.fix, vars)});
+    }
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    const int ra = section_rank(a.section), rb = section_rank(b.section);
+    if (ra != rb) return ra < rb;
+    if (a.location.block != b.location.block) return a.location.block < b.location.block;
+    return a.rule < b.rule;
+  });
+  return findings;
+}
+
+}  // namespace ehcpqa

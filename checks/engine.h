@@ -1,0 +1,50 @@
+// Loads rule declarations and runs them on plans. Knows rule kinds, never particular rules.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "checks/finding.h"
+#include "checks/predicate.h"
+#include "checks/rule.h"
+#include "templates/plan.h"
+
+namespace ehcpqa {
+
+// Authority settings from --config: rules switched on or off, severities, options.
+struct RuleOverrides {
+  std::map<std::string, bool> enabled;
+  std::map<std::string, Severity> severity;
+  std::map<std::string, std::map<std::string, std::string>> options;
+};
+// Reads a --config file. Throws ConfigError (file:line) on unknown keys or rule ids are
+// checked when applied.
+RuleOverrides load_rule_overrides(const std::string& path);
+
+class RuleEngine {
+ public:
+  // Loads checks/rules/*.yaml and checks/lexicons/*.txt under `checks_dir`. Throws
+  // ConfigError on anything malformed, including a rule without examples of both kinds.
+  static RuleEngine load(const std::string& checks_dir);
+
+  // Applies overrides; throws ConfigError naming an unknown rule id or option.
+  void apply(const RuleOverrides& overrides, const std::string& source);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Rule* find(const std::string& id) const;
+
+  // Runs every enabled rule (or only `only`, when given) on one plan; findings sorted by
+  // section order, position, then rule id.
+  std::vector<Finding> check(const Plan& plan, Date as_of, const std::string& only = "") const;
+
+ private:
+  void run_rule(const Rule& rule, const Plan& plan, Date as_of, std::vector<Hit>& hits) const;
+  std::vector<Rule> rules_;
+  PredicateRegistry predicates_;
+};
+
+// "{section}" and friends replaced from `vars`; unknown names are left as written.
+std::string fill_template(const std::string& text, const std::map<std::string, std::string>& vars);
+
+}  // namespace ehcpqa

@@ -1,0 +1,86 @@
+#include "checks/predicates/structure.h"
+
+#include <fmt/format.h>
+
+#include "text/normalize.h"
+
+namespace ehcpqa::predicates {
+namespace {
+
+// Strips the punctuation people put around a placeholder ("N/A.", "- TBC -").
+std::string bare(const std::string& folded) {
+  const char* junk = " .,:;!-_*()[]'\"";
+  size_t b = folded.find_first_not_of(junk);
+  if (b == std::string::npos) return {};
+  return folded.substr(b, folded.find_last_not_of(junk) - b + 1);
+}
+
+bool is_placeholder(const Rule& rule, const std::string& text) {
+  const std::string folded = bare(text::fold(text));
+  if (folded.empty() || text::is_blank(folded)) return true;
+  for (const Matcher& m : rule.patterns) {
+    if (RE2::FullMatch(folded, *m.pattern)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void layout_unrecognised(const RuleContext& ctx, std::vector<Hit>& hits) {
+  if (ctx.plan.sections.empty()) hits.push_back(Hit{});
+}
+
+void section_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
+  // With no section found at all the layout was not recognised: one finding says so
+  // (structure.layout-unrecognised) instead of twelve.
+  if (ctx.plan.sections.empty()) return;
+  for (const std::string& code : ctx.rule.sections) {
+    if (!ctx.plan.section(code)) hits.push_back(Hit{code, "", Location{}, {}});
+  }
+}
+
+void section_empty(const RuleContext& ctx, std::vector<Hit>& hits) {
+  for (const Section& section : ctx.plan.sections) {
+    // A draft must leave Section I open (CFA s.38(5)): blank is right there, not empty.
+    if (section.code == "I" && ctx.plan.front.status == PlanStatus::draft) continue;
+    const auto units = content_units(ctx.plan, section);
+    std::string said;
+    bool empty = true;
+    for (const Unit* u : units) {
+      if (!is_placeholder(ctx.rule, u->text)) {
+        empty = false;
+        break;
+      }
+      if (said.empty()) said = text::tidy(u->text);
+    }
+    if (!empty) continue;
+    const std::string code = section.code == "H" ? "H1" : section.code;
+    hits.push_back(Hit{code, said, section.heading,
+                       {{"said", said.empty() ? "nothing" : "only '" + said + "'"}}});
+  }
+}
+
+void front_matter_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const FrontMatter& f = ctx.plan.front;
+  if (!f.name) hits.push_back(Hit{"", "", Location{}, {{"field", "name"}}});
+  if (!f.dob) hits.push_back(Hit{"", "", Location{}, {{"field", "date of birth"}}});
+  if (!ctx.plan.plan_date()) hits.push_back(Hit{"", "", Location{}, {{"field", "date of the plan"}}});
+}
+
+void final_not_dated(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const FrontMatter& f = ctx.plan.front;
+  if (!f.issue_date && !f.plan_date_stated) hits.push_back(Hit{});
+}
+
+void open_revisions(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const int revisions = ctx.plan.unaccepted_revisions, comments = ctx.plan.comments;
+  if (revisions == 0 && comments == 0) return;
+  std::string what;
+  if (revisions > 0) what = fmt::format("{} unaccepted tracked change{}", revisions, revisions == 1 ? "" : "s");
+  if (comments > 0) {
+    what += fmt::format("{}{} reviewer comment{}", what.empty() ? "" : " and ", comments, comments == 1 ? "" : "s");
+  }
+  hits.push_back(Hit{"", "", Location{}, {{"what", what}}});
+}
+
+}  // namespace ehcpqa::predicates
