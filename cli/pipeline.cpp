@@ -1,0 +1,48 @@
+#include "cli/pipeline.h"
+
+#include <cstdlib>
+
+#include "parser/input_error.h"
+
+#ifndef EHCPQA_DATA_DIR
+#define EHCPQA_DATA_DIR "."
+#endif
+
+namespace ehcpqa {
+
+std::string data_dir() {
+  if (const char* env = std::getenv("EHCPQA_DATA_DIR"); env && *env) return env;
+  return EHCPQA_DATA_DIR;
+}
+
+Pipeline Pipeline::load(const std::string& dir, const std::string& config_path, Date as_of) {
+  Pipeline p{PlanBuilder::load(dir + "/templates"), RuleEngine::load(dir + "/checks"), {}, as_of, {}};
+  if (!config_path.empty()) p.engine.apply(load_rule_overrides(config_path), config_path);
+  return p;
+}
+
+DocumentResult Pipeline::process(const std::string& path) const {
+  const std::string guessed = format_from_extension(path);
+  try {
+    const Document doc = read_document(path, limits);
+    const Plan plan = builder.build(doc, forced_layout);
+    DocumentResult result;
+    result.path = path;
+    result.format = doc.format;
+    result.plan = summarise(plan);
+    result.findings = engine.check(plan, as_of);
+    result.diagnostics = doc.diagnostics;
+    return result;
+  } catch (const InputError& e) {
+    return error_result(path, guessed, e.code(), e.what());
+  } catch (const std::bad_alloc&) {
+    return error_result(path, guessed, error_code::parser_out_of_memory,
+                        "Reading this file needed more memory than allowed; it was not checked.");
+  } catch (const std::exception& e) {
+    return error_result(path, guessed, error_code::parser_crashed,
+                        std::string("ehcpqa failed on this file (") + e.what() +
+                            "); please report it with the file if you can share it.");
+  }
+}
+
+}  // namespace ehcpqa

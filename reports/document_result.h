@@ -1,0 +1,60 @@
+// One input's outcome, as every output reports it: the contract's document object
+// (output-contract.md). Built from a Plan and its findings, or from a read error, and
+// round-tripped through JSON between batch workers and the parent process.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "checks/finding.h"
+#include "templates/plan.h"
+
+namespace ehcpqa {
+
+struct SectionSummary {
+  std::string code;
+  std::string title;
+  bool found = false;
+  int words = 0;
+};
+
+struct PlanSummary {
+  std::string status = "unknown";  // draft | final | unknown
+  std::optional<std::string> name, preferred_name;
+  std::optional<Date> dob, plan_date, draft_date, issue_date, review_date, request_date;
+  std::optional<int> age_years, year_group;
+  std::string layout;
+  double layout_confidence = 0;
+  std::vector<SectionSummary> sections;  // all twelve statutory codes, found or not
+  int unaccepted_revisions = 0;
+  int comments = 0;
+};
+
+struct DocumentResult {
+  std::string path;
+  std::string format;             // docx | pdf | markup | unknown
+  std::string status = "ok";      // ok | error
+  std::string error_code, error_message;
+  std::optional<PlanSummary> plan;
+  std::vector<Finding> findings;
+  std::vector<std::string> diagnostics;
+
+  bool ok() const { return status == "ok"; }
+  int count(Severity s) const;
+};
+
+PlanSummary summarise(const Plan& plan);
+DocumentResult error_result(const std::string& path, const std::string& format,
+                            const std::string& code, const std::string& message);
+
+// The contract's JSON shape, and back (for results sent by worker processes).
+nlohmann::ordered_json to_json(const DocumentResult& result);
+DocumentResult document_result_from_json(const nlohmann::json& j);
+
+// "docx", "pdf" or "unknown" from the file name, for files that could not be read.
+std::string format_from_extension(const std::string& path);
+
+}  // namespace ehcpqa

@@ -1,0 +1,25 @@
+// The terminal view of `check --format text`, `sections` and `rules`: plain English,
+// one finding per block, aligned, no colour codes (output is often piped to a file).
+#pragma once
+
+#include <ostream>
+#include <vector>
+
+#include "checks/rule.h"
+#include "reports/document_result.h"
+
+namespace ehcpqa {
+
+void write_check_text(std::ostream& out, const std::vector<DocumentResult>& results);
+
+// How the plan was read: layout, front matter, and each statutory section.
+void write_sections_text(std::ostream& out, const DocumentResult& result, const Plan& plan);
+
+void write_rule_list(std::ostream& out, const std::vector<Rule>& rules);
+void write_rule_explanation(std::ostream& out, const Rule& rule, const std::vector<std::string>& fire_texts,
+                            const std::vector<std::string>& pass_texts);
+
+// "14 Feb 2011" for people; ISO dates are for machines.
+std::string human_date(const Date& d);
+
+}  // namespace ehcpqa
