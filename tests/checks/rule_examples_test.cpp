@@ -1,0 +1,128 @@
+// Every rule's declared examples, run as tests; plus the loader's and config's checks.
+#define BOOST_TEST_MODULE rules
+#include <boost/test/included/unit_test.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <regex>
+#include <set>
+
+#include "checks/engine.h"
+#include "checks/rule_examples.h"
+#include "text/config_file.h"
+
+using namespace ehcpqa;
+
+namespace {
+
+const std::string kSource = EHCPQA_SOURCE_DIR;
+
+const RuleEngine& engine() {
+  static const RuleEngine e = RuleEngine::load(kSource + "/checks");
+  return e;
+}
+
+const PlanBuilder& builder() {
+  static const PlanBuilder b = PlanBuilder::load(kSource + "/templates");
+  return b;
+}
+
+std::string write(const std::string& name, const std::string& text) {
+  const std::string path = std::string(EHCPQA_BINARY_DIR) + "/" + name;
+  std::filesystem::create_directories(std::filesystem::path(path).parent_path());
+  std::ofstream(path) << text;
+  return path;
+}
+
+std::string config_error(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const ConfigError& e) {
+    return e.what();
+  }
+  return "(no error)";
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(every_rule_example_holds) {
+  const ExampleReport report = run_rule_examples(engine(), builder(), kSource + "/checks/examples", Date{2026, 11, 23});
+  for (const ExampleFailure& f : report.failures) {
+    BOOST_ERROR("FAIL " << f.rule << " " << f.where << ": " << f.problem);
+  }
+  std::cout << "rule examples: " << report.rules << " rules, " << report.examples << " examples, "
+            << report.failures.size() << " failed\n";
+  BOOST_TEST(report.rules == static_cast<int>(engine().rules().size()));
+  BOOST_TEST(report.examples >= 2 * report.rules);
+}
+
+BOOST_AUTO_TEST_CASE(rule_ids_come_from_the_catalogue) {
+  std::set<std::string> catalogue, project;
+  std::ifstream in(kSource + "/checks/catalogue-ids.txt");
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("project: ", 0) == 0) project.insert(line.substr(9));
+    else catalogue.insert(line);
+  }
+  BOOST_TEST(catalogue.size() == 40u);
+  for (const Rule& r : engine().rules()) {
+    BOOST_TEST((catalogue.count(r.id) || project.count(r.id)), r.id << " is neither a catalogue id nor listed as our own");
+  }
+  // The copy must match the shared catalogue where it is present beside the repository.
+  const std::string shared = kSource + "/../shared/rule-catalogue.md";
+  if (std::filesystem::exists(shared)) {
+    std::ifstream md(shared);
+    std::set<std::string> in_md;
+    const std::regex row(R"(^\| ([a-z-]+\.[a-z-]+) \|)");
+    while (std::getline(md, line)) {
+      std::smatch m;
+      if (std::regex_search(line, m, row)) in_md.insert(m[1]);
+    }
+    BOOST_TEST(in_md == catalogue);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(the_first_issue_rules_are_implemented) {
+  for (const char* id : {"structure.section-missing", "structure.section-empty", "structure.front-matter-missing",
+                         "draft.names-school", "final.placement-missing", "final.not-dated", "final.open-revisions"}) {
+    BOOST_TEST(engine().find(id) != nullptr, id);
+  }
+}
+
+BOOST_AUTO_TEST_CASE(config_overrides_switch_rules_and_severities) {
+  RuleEngine e = RuleEngine::load(kSource + "/checks");
+  const std::string cfg = write("cfg/ok.yaml",
+                                "rules:\n  final.not-dated: {severity: error}\n  final.open-revisions: {enabled: false}\n");
+  e.apply(load_rule_overrides(cfg), cfg);
+  BOOST_TEST(to_string(e.find("final.not-dated")->severity) == std::string("error"));
+  BOOST_TEST(!e.find("final.open-revisions")->enabled);
+
+  const std::string typo = write("cfg/typo.yaml", "rules:\n  final.not-dat: {enabled: false}\n");
+  BOOST_TEST(config_error([&] { e.apply(load_rule_overrides(typo), typo); }) ==
+             typo + ": unknown rule 'final.not-dat' (did you mean 'final.not-dated'?)");
+  const std::string bad_key = write("cfg/key.yaml", "rules:\n  final.not-dated: {severty: error}\n");
+  BOOST_TEST(config_error([&] { load_rule_overrides(bad_key); }) ==
+             bad_key + ":2:21: unknown key 'severty' (did you mean 'severity'?)");
+}
+
+BOOST_AUTO_TEST_CASE(rule_files_are_validated_at_load) {
+  const std::string dir = std::string(EHCPQA_BINARY_DIR) + "/badrules";
+  std::filesystem::create_directories(dir + "/rules");
+  const std::string body =
+      "- id: demo.rule\n  severity: warning\n  summary: S.\n  scope: {unit: whole-plan}\n  kind: cxx\n"
+      "  predicate: final_not_dated\n  message: M.\n  reference: R.\n  fix: F.\n";
+  write("badrules/rules/a.yaml", body + "  examples:\n    fires:\n      - plan: final\n");
+  BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
+             dir + "/rules/a.yaml:11:5: rule 'demo.rule' needs at least one 'fires' and one 'passes' example");
+  write("badrules/rules/a.yaml", body + "  severty: error\n  examples: {fires: [{plan: final}], passes: [{plan: draft}]}\n");
+  BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
+             dir + "/rules/a.yaml:10:3: unknown key 'severty' (did you mean 'severity'?)");
+  write("badrules/rules/a.yaml",
+        "- id: demo.rule\n  severity: warning\n  summary: S.\n  scope: {unit: paragraph}\n  kind: cxx\n"
+        "  predicate: final_not_dated\n  message: M.\n  reference: R.\n  fix: F.\n"
+        "  examples: {fires: [{plan: final}], passes: [{plan: draft}]}\n");
+  BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
+             dir + "/rules/a.yaml:4:17: unknown unit 'paragraph' (whole-plan, section, sentence)");
+}

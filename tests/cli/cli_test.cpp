@@ -1,0 +1,309 @@
+// End to end: the built `ehcpqa` binary on the bundled samples, as a user or script runs it.
+// Checks the JSON contract, exit codes, each sample's labels, and that a batch keeps every
+// input exactly once whatever happens to it (crash, hang, corrupt or missing files).
+#define BOOST_TEST_MODULE cli
+#include <boost/test/included/unit_test.hpp>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+#include <yaml-cpp/yaml.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+const std::string kSource = EHCPQA_SOURCE_DIR;
+const std::string kBinary = EHCPQA_BINARY;
+const std::string kAsOf = "2026-11-23";
+
+struct Run {
+  int status;
+  std::string out;
+};
+
+// Runs a shell command, capturing stdout; stderr goes to the test log.
+Run run(const std::string& command) {
+  Run r{0, {}};
+  FILE* pipe = popen(command.c_str(), "r");
+  BOOST_REQUIRE(pipe);
+  std::array<char, 65536> buffer{};
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
+  const int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::vector<std::string> sample_plans() {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(kSource + "/samples")) {
+    if (e.path().extension() == ".docx") out.push_back(e.path().string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string quoted(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& p : paths) out += " '" + p + "'";
+  return out;
+}
+
+std::string scratch(const std::string& name) {
+  const fs::path dir = fs::path(EHCPQA_BINARY_DIR) / "cli-scratch" / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+bool is_iso_or_null(const json& v) {
+  return v.is_null() || (v.is_string() && v.get<std::string>().size() == 10 && v.get<std::string>()[4] == '-');
+}
+
+void check_contract(const json& doc) {
+  for (const char* key : {"path", "format", "status", "error", "plan", "grade", "score", "findings"}) {
+    BOOST_TEST(doc.contains(key), "document lacks '" << key << "'");
+  }
+  const std::string status = doc["status"];
+  BOOST_TEST((status == "ok" || status == "error"));
+  if (status == "error") {
+    BOOST_TEST(doc["error"]["code"].is_string());
+    BOOST_TEST(doc["error"]["message"].is_string());
+    return;
+  }
+  BOOST_TEST(doc["error"].is_null());
+  const json& plan = doc["plan"];
+  for (const char* key : {"status", "name", "dob", "plan_date", "age_years", "year_group", "layout", "sections"}) {
+    BOOST_TEST(plan.contains(key), "plan lacks '" << key << "'");
+  }
+  const std::set<std::string> statuses{"draft", "final", "unknown"};
+  BOOST_TEST(statuses.count(plan["status"].get<std::string>()));
+  BOOST_TEST(is_iso_or_null(plan["dob"]));
+  BOOST_TEST(is_iso_or_null(plan["plan_date"]));
+  BOOST_TEST(plan["sections"].size() == 12u);
+  for (const json& s : plan["sections"]) {
+    BOOST_TEST((s.contains("code") && s.contains("title") && s.contains("found") && s.contains("words")));
+  }
+  const std::set<std::string> codes{"A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"};
+  const std::set<std::string> severities{"error", "warning", "info"};
+  for (const json& f : doc["findings"]) {
+    for (const char* key : {"rule", "severity", "section", "message", "evidence", "location", "reference", "fix"}) {
+      BOOST_TEST(f.contains(key), "finding lacks '" << key << "'");
+    }
+    BOOST_TEST(severities.count(f["severity"].get<std::string>()));
+    BOOST_TEST((f["section"].is_null() || codes.count(f["section"].get<std::string>())));
+    BOOST_TEST((f["location"].contains("page") && f["location"].contains("block")));
+    BOOST_TEST(!f["message"].get<std::string>().empty());
+    BOOST_TEST(!f["fix"].get<std::string>().empty());
+  }
+}
+
+std::set<std::string> implemented_rules() {
+  std::set<std::string> ids;
+  const Run r = run(kBinary + " rules");
+  std::istringstream in(r.out);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto space = line.find(' ');
+    if (space != std::string::npos && line.find('.') < space) ids.insert(line.substr(0, space));
+  }
+  return ids;
+}
+
+std::string yaml_string(const YAML::Node& n) { return (!n || n.IsNull()) ? "" : n.as<std::string>(); }
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(there_are_enough_samples) {
+  BOOST_TEST(sample_plans().size() >= 6u);
+  for (const std::string& plan : sample_plans()) {
+    const std::string labels = plan.substr(0, plan.size() - 5) + ".labels.yaml";
+    BOOST_TEST(fs::exists(labels), plan << " has no labels file");
+  }
+}
+
+BOOST_AUTO_TEST_CASE(check_json_follows_the_contract_and_the_labels) {
+  const auto plans = sample_plans();
+  const Run r = run(kBinary + " check --format json --as-of " + kAsOf + quoted(plans));
+  BOOST_TEST((r.status == 0 || r.status == 1));
+  const json out = json::parse(r.out);
+  BOOST_TEST(out["tool"]["name"] == "ehcpqa");
+  BOOST_TEST(out["as_of"] == kAsOf);
+  BOOST_REQUIRE_EQUAL(out["documents"].size(), plans.size());
+
+  const std::set<std::string> implemented = implemented_rules();
+  BOOST_TEST(implemented.size() >= 7u);
+  int checked = 0, not_yet = 0;
+  bool any_error = false;
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const json& doc = out["documents"][i];
+    BOOST_TEST_CONTEXT("sample " << plans[i]) {
+      check_contract(doc);
+      BOOST_REQUIRE(doc["status"] == "ok");
+      const YAML::Node labels = YAML::LoadFile(plans[i].substr(0, plans[i].size() - 5) + ".labels.yaml");
+      const json& plan = doc["plan"];
+      BOOST_TEST(plan["layout"].get<std::string>() == yaml_string(labels["layout"]));
+      const YAML::Node front = labels["front_matter"];
+      BOOST_TEST(plan["status"].get<std::string>() == yaml_string(front["status"]));
+      BOOST_TEST((plan["name"].is_null() ? "" : plan["name"].get<std::string>()) == yaml_string(front["name"]));
+      BOOST_TEST((plan["dob"].is_null() ? "" : plan["dob"].get<std::string>()) == yaml_string(front["dob"]));
+      BOOST_TEST((plan["plan_date"].is_null() ? "" : plan["plan_date"].get<std::string>()) ==
+                 yaml_string(front["plan_date"]));
+      std::set<std::string> found, expected;
+      for (const json& s : plan["sections"]) {
+        if (s["found"]) found.insert(s["code"].get<std::string>());
+      }
+      for (const YAML::Node& c : labels["sections"]) {
+        const std::string code = c.as<std::string>();
+        if (code == "H") {
+          expected.insert("H1");
+          expected.insert("H2");
+        } else {
+          expected.insert(code);
+        }
+      }
+      BOOST_TEST(found == expected, boost::test_tools::per_element());
+
+      std::multiset<std::pair<std::string, std::string>> got;
+      for (const json& f : doc["findings"]) {
+        got.insert({f["rule"].get<std::string>(), f["section"].is_null() ? "" : f["section"].get<std::string>()});
+        any_error = any_error || f["severity"] == "error";
+      }
+      for (const YAML::Node& e : labels["expect"]) {
+        const std::string rule = e["rule"].as<std::string>();
+        if (!implemented.count(rule)) {
+          ++not_yet;
+          continue;
+        }
+        ++checked;
+        const std::string section = yaml_string(e["section"]);
+        // A label for a combined Section H is met by a finding on H1 or H2.
+        const bool met = section == "H" ? got.count({rule, "H1"}) + got.count({rule, "H2"}) > 0
+                                        : got.count({rule, section}) > 0;
+        BOOST_TEST(met, "expected " << rule << " in section '" << section << "'");
+      }
+      for (const YAML::Node& e : labels["forbid"]) {
+        const std::string rule = e["rule"].as<std::string>();
+        if (!implemented.count(rule)) {
+          ++not_yet;
+          continue;
+        }
+        ++checked;
+        const std::string section = yaml_string(e["section"]);
+        bool raised = false;
+        for (const auto& [gr, gs] : got) {
+          const bool same_section = section.empty() || gs == section || (section == "H" && (gs == "H1" || gs == "H2"));
+          raised = raised || (gr == rule && same_section);
+        }
+        BOOST_TEST(!raised, "forbidden " << rule << " in section '" << section << "' was raised");
+      }
+    }
+  }
+  std::cout << "sample labels: " << checked << " checked against implemented rules, " << not_yet
+            << " wait for rules not implemented yet\n";
+  BOOST_TEST(checked >= 20);
+  BOOST_TEST(r.status == (any_error ? 1 : 0));
+}
+
+BOOST_AUTO_TEST_CASE(exit_codes) {
+  BOOST_TEST(run(kBinary + " check --as-of " + kAsOf + " '" + kSource + "/checks/examples/final.plan' >/dev/null").status == 0);
+  const std::string dir = scratch("exit");
+  std::ofstream(dir + "/no-school.plan") << "# Draft EHC Plan\nName: A B\n## Section I: Placement\nOakfield Primary School.\n";
+  BOOST_TEST(run(kBinary + " check --as-of " + kAsOf + " " + dir + "/no-school.plan >/dev/null").status == 1);
+  BOOST_TEST(run(kBinary + " check " + dir + "/missing.docx >/dev/null").status == 2);
+  BOOST_TEST(run(kBinary + " check >/dev/null 2>&1").status == 2);
+  BOOST_TEST(run(kBinary + " check --as-of 23/11/2026 x.docx >/dev/null 2>&1").status == 2);
+  BOOST_TEST(run(kBinary + " frobnicate >/dev/null 2>&1").status == 2);
+  BOOST_TEST(run(kBinary + " rules --explain no.such-rule >/dev/null 2>&1").status == 2);
+}
+
+BOOST_AUTO_TEST_CASE(audit_lists_every_input_once_whatever_happens) {
+  const std::string dir = scratch("audit");
+  const auto plans = sample_plans();
+  BOOST_REQUIRE(plans.size() >= 2u);
+  fs::create_directories(dir + "/in/nested");
+  fs::copy_file(plans[0], dir + "/in/crashme.docx");
+  fs::copy_file(plans[1], dir + "/in/nested/hangme.docx");
+  fs::copy_file(plans[0], dir + "/in/nested/ok.docx");
+  std::ofstream(dir + "/in/corrupt.docx") << "PK\x03\x04 not a real zip";
+  std::ofstream(dir + "/in/old.doc") << "not searched for: folders yield .docx and .pdf only";
+  std::ofstream(dir + "/old-explicit.doc", std::ios::binary) << std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) << std::string(512, '\0');
+  std::ofstream(dir + "/in/~$lockfile.docx") << "Word lock file";
+
+  const std::string command = "EHCPQA_TEST_FAULT=crash:crashme,hang:hangme " + kBinary + " audit --jobs 2 --timeout 3 --as-of " +
+                              kAsOf + " --out " + dir + "/out " + dir + "/in " + dir + "/old-explicit.doc " + dir +
+                              "/missing.docx " + dir + "/in/nested/ok.docx";
+  const Run r = run(command);
+  BOOST_TEST(r.status == 2);
+
+  std::ifstream in(dir + "/out/audit.json");
+  const json audit = json::parse(in);
+  std::map<std::string, std::string> status_of;
+  for (const json& doc : audit["documents"]) {
+    check_contract(doc);
+    const std::string path = doc["path"];
+    BOOST_TEST(!status_of.count(path), path << " listed twice");
+    status_of[path] = doc["status"] == "ok" ? "ok" : doc["error"]["code"].get<std::string>();
+  }
+  const std::map<std::string, std::string> expected{
+      {dir + "/in/corrupt.docx", "docx.corrupt"},
+      {dir + "/in/crashme.docx", "parser.crashed"},
+      {dir + "/in/nested/hangme.docx", "input.timeout"},
+      {dir + "/in/nested/ok.docx", "ok"},
+      {dir + "/old-explicit.doc", "input.unsupported-format"},
+      {dir + "/missing.docx", "input.not-found"},
+  };
+  for (const auto& [path, code] : expected) {
+    BOOST_TEST(status_of[path] == code, path);
+  }
+  BOOST_TEST(status_of.size() == expected.size());
+  BOOST_TEST(audit["summary"]["inputs"] == 6);
+  BOOST_TEST(audit["summary"]["failed"] == 5);
+
+  std::ifstream csv(dir + "/out/plans.csv");
+  std::string header;
+  std::getline(csv, header);
+  BOOST_TEST(header.rfind("\xEF\xBB\xBFpath,", 0) == 0u);  // BOM, then the header row
+  int rows = 0;
+  for (std::string line; std::getline(csv, line);) rows += line.empty() ? 0 : 1;
+  BOOST_TEST(rows == 6);
+  BOOST_TEST(fs::exists(dir + "/out/findings.csv"));
+  // The batch table carries no child's name.
+  std::ifstream again(dir + "/out/plans.csv");
+  const std::string all((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+  for (const json& doc : audit["documents"]) {
+    if (!doc["plan"].is_null() && !doc["plan"]["name"].is_null()) {
+      BOOST_TEST(all.find(doc["plan"]["name"].get<std::string>()) == std::string::npos);
+    }
+  }
+}
+
+BOOST_AUTO_TEST_CASE(sections_text_and_rules_commands) {
+  const auto plans = sample_plans();
+  BOOST_REQUIRE(!plans.empty());
+  const Run sections = run(kBinary + " sections --as-of " + kAsOf + " '" + plans[0] + "'");
+  BOOST_TEST(sections.status == 0);
+  BOOST_TEST(sections.out.find("layout:") != std::string::npos);
+  BOOST_TEST(sections.out.find("date of birth:") != std::string::npos);
+  const Run text = run(kBinary + " text '" + plans[0] + "'");
+  BOOST_TEST(text.status == 0);
+  BOOST_TEST(text.out.size() > 2000u);
+  const Run rules = run(kBinary + " rules");
+  BOOST_TEST(rules.out.find("final.open-revisions") != std::string::npos);
+  const Run explain = run(kBinary + " rules --explain structure.section-empty");
+  BOOST_TEST(explain.status == 0);
+  BOOST_TEST(explain.out.find("Does not fire on") != std::string::npos);
+  const Run validate = run(kBinary + " rules --validate");
+  BOOST_TEST(validate.status == 0);
+  BOOST_TEST(validate.out.find(" 0 failed") != std::string::npos);
+}
