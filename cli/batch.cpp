@@ -69,10 +69,16 @@ void inject_test_fault(const std::string& path) {
   const rlim_t cpu = static_cast<rlim_t>(options.timeout_seconds) + 5;
   rlimit cpu_limit{cpu, cpu + 5};
   setrlimit(RLIMIT_CPU, &cpu_limit);
-  inject_test_fault(path);
   std::string out;
   try {
+    inject_test_fault(path);
     out = to_json(pipeline.process(path)).dump();
+  } catch (const std::bad_alloc&) {
+    out = to_json(error_result(path, format_from_extension(path), error_code::parser_out_of_memory,
+                               fmt::format("Reading this file needed more than the {} MiB memory cap; it was "
+                                           "not checked. The rest of the batch was not affected.",
+                                           options.memory_mb)))
+              .dump();
   } catch (...) {
     _exit(3);
   }

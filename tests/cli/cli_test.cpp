@@ -288,6 +288,20 @@ BOOST_AUTO_TEST_CASE(audit_lists_every_input_once_whatever_happens) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(a_worker_over_its_memory_cap_costs_only_its_file) {
+  const std::string dir = scratch("oom");
+  const auto plans = sample_plans();
+  fs::copy_file(plans[0], dir + "/greedy.docx");
+  fs::copy_file(plans[1], dir + "/fine.docx");
+  const Run r = run("EHCPQA_TEST_FAULT=oom:greedy " + kBinary + " check --format json --memory-mb 256 --as-of " + kAsOf +
+                    " " + dir + "/greedy.docx " + dir + "/fine.docx");
+  BOOST_TEST(r.status == 2);
+  const json out = json::parse(r.out);
+  BOOST_REQUIRE_EQUAL(out["documents"].size(), 2u);
+  BOOST_TEST(out["documents"][0]["error"]["code"] == "parser.out-of-memory");
+  BOOST_TEST(out["documents"][1]["status"] == "ok");
+}
+
 BOOST_AUTO_TEST_CASE(sections_text_and_rules_commands) {
   const auto plans = sample_plans();
   BOOST_REQUIRE(!plans.empty());
