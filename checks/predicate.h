@@ -44,7 +44,7 @@ class PredicateRegistry {
 void register_builtin_predicates(PredicateRegistry& registry);
 
 // Helpers predicates share.
-// The section's text units, sub-headings left out.
+// The section's text units, sub-headings and area titles left out.
 std::vector<const Unit*> content_units(const Plan& plan, const Section& section);
 
 }  // namespace ehcpqa

@@ -103,8 +103,10 @@ int run(int argc, char** argv) {
   audit->add_option("PATH", paths, "Plans, or folders searched for .docx and .pdf")->required();
 
   std::string one_file;
+  bool list_items = false;
   CLI::App* sections = app.add_subcommand("sections", "Show how a plan was split into its statutory sections");
   add_common(sections);
+  sections->add_flag("--items", list_items, "List every outcome, provision item and advice entry");
   sections->add_option("FILE", one_file, "A plan")->required();
 
   CLI::App* text = app.add_subcommand("text", "Print a plan's text in reading order");
@@ -159,8 +161,8 @@ int run(int argc, char** argv) {
       DocumentResult result;
       result.path = one_file;
       result.format = doc.format;
-      result.plan = summarise(plan);
-      write_sections_text(std::cout, result, plan);
+      result.plan = summarise(plan, pipeline.as_of);
+      write_sections_text(std::cout, result, plan, pipeline.builder.areas(), list_items);
       return kExitClean;
     }
     if (*text) {

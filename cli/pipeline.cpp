@@ -29,7 +29,7 @@ DocumentResult Pipeline::process(const std::string& path) const {
     DocumentResult result;
     result.path = path;
     result.format = doc.format;
-    result.plan = summarise(plan);
+    result.plan = summarise(plan, as_of);
     result.findings = engine.check(plan, as_of);
     result.diagnostics = doc.diagnostics;
     return result;

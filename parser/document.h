@@ -26,6 +26,7 @@ struct Paragraph {
   int list_level = -1;     // 0-based list nesting, -1 when not a list item
   bool numbered = false;   // an ordered (numbered/lettered) list item rather than a bullet
   bool in_text_box = false;
+  bool shaded = false;      // the paragraph has a background fill (not none, auto or white)
   std::string control_tag;  // tag or title of the innermost content control, if any
 };
 
@@ -35,6 +36,7 @@ struct Cell {
   std::vector<Block> blocks;
   int col_span = 1;          // grid columns this cell covers
   bool merged_above = false;  // continues a vertically merged cell: its content is in the cell above
+  bool shaded = false;        // the cell has a background fill (not none, auto or white)
 };
 
 struct Row {

@@ -37,7 +37,53 @@ int DocumentResult::count(Severity s) const {
   return n;
 }
 
-PlanSummary summarise(const Plan& plan) {
+namespace {
+
+DerivedSummary derived_summary(const Date& dob, const Date& on) {
+  const DerivedFacts f = derive(dob, on);
+  return DerivedSummary{on, f.age, f.year_group, f.key_stage, f.phase, f.age_band, f.transfer};
+}
+
+ordered_json derived_json(const std::optional<DerivedSummary>& d) {
+  if (!d) return nullptr;
+  return ordered_json{{"date", d->on.iso()},
+                      {"age_years", d->age_years},
+                      {"year_group", opt(d->year_group)},
+                      {"key_stage", d->key_stage.empty() ? ordered_json(nullptr) : ordered_json(d->key_stage)},
+                      {"phase", d->phase},
+                      {"age_band", d->age_band},
+                      {"transfer_year", !d->transfer.empty()},
+                      {"transfer", d->transfer.empty() ? ordered_json(nullptr) : ordered_json(d->transfer)}};
+}
+
+std::optional<DerivedSummary> derived_from(const json& j) {
+  if (j.is_null()) return std::nullopt;
+  DerivedSummary d;
+  d.on = *Date::parse_iso(j.at("date").get<std::string>());
+  d.age_years = j.at("age_years").get<int>();
+  d.year_group = opt_from<int>(j, "year_group");
+  d.key_stage = j.at("key_stage").is_null() ? "" : j["key_stage"].get<std::string>();
+  d.phase = j.at("phase").get<std::string>();
+  d.age_band = j.at("age_band").get<std::string>();
+  d.transfer = j.at("transfer").is_null() ? "" : j["transfer"].get<std::string>();
+  return d;
+}
+
+ordered_json location_json(const Location& l) {
+  return ordered_json{{"page", l.page > 0 ? ordered_json(l.page) : ordered_json(nullptr)},
+                      {"block", l.block >= 0 ? ordered_json(l.block) : ordered_json(nullptr)}};
+}
+
+Location location_from(const json& j) {
+  Location l;
+  l.page = j.at("page").is_null() ? 0 : j["page"].get<int>();
+  l.block = j.at("block").is_null() ? -1 : j["block"].get<int>();
+  return l;
+}
+
+}  // namespace
+
+PlanSummary summarise(const Plan& plan, std::optional<Date> as_of) {
   PlanSummary s;
   const FrontMatter& f = plan.front;
   s.status = to_string(f.status);
@@ -49,12 +95,27 @@ PlanSummary summarise(const Plan& plan) {
   s.issue_date = f.issue_date;
   s.review_date = f.review_date;
   s.request_date = f.request_date;
+  s.signed_date = f.signed_date;
   if (s.dob && s.plan_date) {
     s.age_years = age_on(*s.dob, *s.plan_date);
     s.year_group = national_curriculum_year(*s.dob, *s.plan_date);
+    s.at_plan_date = derived_summary(*s.dob, *s.plan_date);
   }
+  if (s.dob && as_of) s.at_as_of = derived_summary(*s.dob, *as_of);
+  if (f.school_year) {
+    s.school_year = f.school_year->value;
+    s.year_group_stated = parse_year_group(f.school_year->value);
+  }
+  if (f.primary_need) s.primary_need = f.primary_need->value;
+  if (!f.primary_need_code.empty()) s.primary_need_code = f.primary_need_code;
+  if (f.placement) s.placement = f.placement->value;
   s.layout = plan.layout;
   s.layout_confidence = plan.layout_confidence;
+  s.layout_scores = plan.layout_scores;
+  for (const Item& item : plan.items) {
+    s.items.push_back(ItemSummary{item.section, item.area, to_string(item.kind), item.text, item.location});
+  }
+  for (const Advice& a : plan.advice) s.advice.push_back(AdviceSummary{a.title, a.author, a.date, a.location});
   for (const std::string& code : statutory_codes()) {
     SectionSummary sec;
     sec.code = code;
@@ -62,6 +123,7 @@ PlanSummary summarise(const Plan& plan) {
       sec.found = true;
       sec.title = found->title;
       for (const Unit* u : plan.units_of(*found)) sec.words += text::word_count(u->text);
+      sec.items = static_cast<int>(plan.items_of(*found).size());
     }
     s.sections.push_back(std::move(sec));
   }
@@ -110,16 +172,44 @@ ordered_json to_json(const DocumentResult& r) {
     plan["dates"] = {{"draft", date_json(p.draft_date)},
                      {"issue", date_json(p.issue_date)},
                      {"last_review", date_json(p.review_date)},
-                     {"request", date_json(p.request_date)}};
+                     {"request", date_json(p.request_date)},
+                     {"signed", date_json(p.signed_date)}};
+    plan["school_year"] = opt(p.school_year);
+    plan["year_group_stated"] = opt(p.year_group_stated);
+    plan["primary_need"] = opt(p.primary_need);
+    plan["primary_need_code"] = opt(p.primary_need_code);
+    plan["placement"] = opt(p.placement);
+    plan["derived"] = {{"plan_date", derived_json(p.at_plan_date)}, {"as_of", derived_json(p.at_as_of)}};
     plan["layout"] = p.layout;
     plan["layout_confidence"] = std::round(p.layout_confidence * 100) / 100;
+    ordered_json scores = ordered_json::array();
+    for (const LayoutScore& sc : p.layout_scores) scores.push_back({{"name", sc.name}, {"sections_found", sc.codes_found}});
+    plan["layout_scores"] = std::move(scores);
     plan["unaccepted_revisions"] = p.unaccepted_revisions;
     plan["comments"] = p.comments;
     ordered_json sections = ordered_json::array();
     for (const SectionSummary& s : p.sections) {
-      sections.push_back({{"code", s.code}, {"title", s.title}, {"found", s.found}, {"words", s.words}});
+      sections.push_back(
+          {{"code", s.code}, {"title", s.title}, {"found", s.found}, {"words", s.words}, {"items", s.items}});
     }
     plan["sections"] = std::move(sections);
+    ordered_json items = ordered_json::array();
+    for (const ItemSummary& i : p.items) {
+      items.push_back({{"section", i.section},
+                       {"area", i.area.empty() ? ordered_json(nullptr) : ordered_json(i.area)},
+                       {"kind", i.kind},
+                       {"text", i.text},
+                       {"location", location_json(i.location)}});
+    }
+    plan["items"] = std::move(items);
+    ordered_json advice = ordered_json::array();
+    for (const AdviceSummary& a : p.advice) {
+      advice.push_back({{"title", a.title},
+                        {"author", a.author},
+                        {"date", date_json(a.date)},
+                        {"location", location_json(a.location)}});
+    }
+    plan["advice"] = std::move(advice);
     doc["plan"] = std::move(plan);
   } else {
     doc["plan"] = nullptr;
@@ -128,8 +218,7 @@ ordered_json to_json(const DocumentResult& r) {
   doc["score"] = nullptr;
   ordered_json findings = ordered_json::array();
   for (const Finding& f : r.findings) {
-    ordered_json location{{"page", f.location.page > 0 ? ordered_json(f.location.page) : ordered_json(nullptr)},
-                          {"block", f.location.block >= 0 ? ordered_json(f.location.block) : ordered_json(nullptr)}};
+    ordered_json location = location_json(f.location);
     findings.push_back({{"rule", f.rule},
                         {"severity", to_string(f.severity)},
                         {"section", f.section.empty() ? ordered_json(nullptr) : ordered_json(f.section)},
@@ -168,13 +257,37 @@ DocumentResult document_result_from_json(const json& j) {
     s.issue_date = date_from(dates, "issue");
     s.review_date = date_from(dates, "last_review");
     s.request_date = date_from(dates, "request");
+    s.signed_date = date_from(dates, "signed");
+    s.school_year = opt_from<std::string>(p, "school_year");
+    s.year_group_stated = opt_from<int>(p, "year_group_stated");
+    s.primary_need = opt_from<std::string>(p, "primary_need");
+    s.primary_need_code = opt_from<std::string>(p, "primary_need_code");
+    s.placement = opt_from<std::string>(p, "placement");
+    if (p.contains("derived")) {
+      s.at_plan_date = derived_from(p["derived"].at("plan_date"));
+      s.at_as_of = derived_from(p["derived"].at("as_of"));
+    }
     s.layout = p.at("layout").get<std::string>();
     s.layout_confidence = p.at("layout_confidence").get<double>();
+    for (const json& sc : p.value("layout_scores", json::array())) {
+      s.layout_scores.push_back(LayoutScore{sc.at("name").get<std::string>(), sc.at("sections_found").get<int>()});
+    }
+    for (const json& i : p.value("items", json::array())) {
+      s.items.push_back(ItemSummary{i.at("section").get<std::string>(),
+                                    i.at("area").is_null() ? "" : i["area"].get<std::string>(),
+                                    i.at("kind").get<std::string>(), i.at("text").get<std::string>(),
+                                    location_from(i.at("location"))});
+    }
+    for (const json& a : p.value("advice", json::array())) {
+      s.advice.push_back(AdviceSummary{a.at("title").get<std::string>(), a.at("author").get<std::string>(),
+                                       date_from(a, "date"), location_from(a.at("location"))});
+    }
     s.unaccepted_revisions = p.at("unaccepted_revisions").get<int>();
     s.comments = p.at("comments").get<int>();
     for (const json& sec : p.at("sections")) {
       s.sections.push_back(SectionSummary{sec.at("code").get<std::string>(), sec.at("title").get<std::string>(),
-                                          sec.at("found").get<bool>(), sec.at("words").get<int>()});
+                                          sec.at("found").get<bool>(), sec.at("words").get<int>(),
+                                          sec.value("items", 0)});
     }
     r.plan = std::move(s);
   }
@@ -185,9 +298,7 @@ DocumentResult document_result_from_json(const json& j) {
     finding.section = f.at("section").is_null() ? "" : f["section"].get<std::string>();
     finding.message = f.at("message").get<std::string>();
     finding.evidence = f.at("evidence").get<std::string>();
-    const json& loc = f.at("location");
-    finding.location.page = loc.at("page").is_null() ? 0 : loc["page"].get<int>();
-    finding.location.block = loc.at("block").is_null() ? -1 : loc["block"].get<int>();
+    finding.location = location_from(f.at("location"));
     finding.reference = f.at("reference").get<std::string>();
     finding.fix = f.at("fix").get<std::string>();
     r.findings.push_back(std::move(finding));

@@ -19,16 +19,43 @@ struct SectionSummary {
   std::string title;
   bool found = false;
   int words = 0;
+  int items = 0;  // outcomes, provision items or advice entries found in it
+};
+
+// Facts derived from the date of birth on one date (templates/derived.h).
+struct DerivedSummary {
+  Date on;
+  int age_years = 0;
+  std::optional<int> year_group;
+  std::string key_stage, phase, age_band;
+  std::string transfer;  // the move a transfer year leads to, empty when not one
+};
+
+struct ItemSummary {
+  std::string section, area, kind, text;
+  Location location;
+};
+
+struct AdviceSummary {
+  std::string title, author;
+  std::optional<Date> date;
+  Location location;
 };
 
 struct PlanSummary {
   std::string status = "unknown";  // draft | final | unknown
   std::optional<std::string> name, preferred_name;
-  std::optional<Date> dob, plan_date, draft_date, issue_date, review_date, request_date;
+  std::optional<Date> dob, plan_date, draft_date, issue_date, review_date, request_date, signed_date;
   std::optional<int> age_years, year_group;
+  std::optional<std::string> school_year, primary_need, primary_need_code, placement;
+  std::optional<int> year_group_stated;  // read from school_year
+  std::optional<DerivedSummary> at_plan_date, at_as_of;
   std::string layout;
   double layout_confidence = 0;
+  std::vector<LayoutScore> layout_scores;  // every profile tried: sections each found
   std::vector<SectionSummary> sections;  // all twelve statutory codes, found or not
+  std::vector<ItemSummary> items;
+  std::vector<AdviceSummary> advice;
   int unaccepted_revisions = 0;
   int comments = 0;
 };
@@ -46,7 +73,8 @@ struct DocumentResult {
   int count(Severity s) const;
 };
 
-PlanSummary summarise(const Plan& plan);
+// `as_of` adds the derived facts on that date (the --as-of date) beside those at the plan date.
+PlanSummary summarise(const Plan& plan, std::optional<Date> as_of = std::nullopt);
 DocumentResult error_result(const std::string& path, const std::string& format,
                             const std::string& code, const std::string& message);
 

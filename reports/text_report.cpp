@@ -1,5 +1,7 @@
 #include "reports/text_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "text/normalize.h"
@@ -14,6 +16,11 @@ std::string where(const Location& loc) {
 }
 
 std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+std::string year_name_of(const DerivedSummary& d) {
+  if (!d.year_group) return d.phase == "early years" ? "nursery" : "";
+  return *d.year_group == 0 ? "Reception" : fmt::format("Year {}", *d.year_group);
+}
 
 std::string first_words(const std::string& text, size_t max_chars) {
   std::string t = text::tidy(text);
@@ -67,11 +74,41 @@ void write_check_text(std::ostream& out, const std::vector<DocumentResult>& resu
   }
 }
 
-void write_sections_text(std::ostream& out, const DocumentResult& result, const Plan& plan) {
+namespace {
+
+std::string derived_line(const DerivedSummary& d) {
+  std::string out = fmt::format("age {}", d.age_years);
+  const std::string year = year_name_of(d);
+  if (!year.empty()) out += ", " + year;
+  std::string stage = d.key_stage;
+  stage += (stage.empty() ? "" : ", ") + d.phase;
+  out += fmt::format(" ({}), age band {}", stage, d.age_band);
+  out += d.transfer.empty() ? ", not a transfer year" : ", transfer year: " + d.transfer;
+  return out;
+}
+
+std::string kind_word(const std::string& kind, int n) {
+  if (kind == "outcome") return plural(n, "outcome");
+  if (kind == "advice") return n == 1 ? "1 advice entry" : fmt::format("{} advice entries", n);
+  return plural(n, "provision item");
+}
+
+}  // namespace
+
+void write_sections_text(std::ostream& out, const DocumentResult& result, const Plan& plan,
+                         const AreaVocabulary& areas, bool list_items) {
   const PlanSummary& p = *result.plan;
   out << result.path << "\n";
-  out << fmt::format("  layout: {} (confidence {:.2f})\n", p.layout, p.layout_confidence);
-  auto line = [&](const char* label, const std::string& value) { out << fmt::format("  {:<16}{}\n", label, value); };
+  int found = 0;
+  for (const SectionSummary& s : p.sections) found += s.found ? 1 : 0;
+  std::string others;
+  for (const LayoutScore& sc : p.layout_scores) {
+    if (sc.name == p.layout) continue;
+    others += fmt::format("{}{} {}", others.empty() ? "" : ", ", sc.name, sc.codes_found);
+  }
+  out << fmt::format("  layout: {} (confidence {:.2f}: {} of 12 sections found{})\n", p.layout, p.layout_confidence,
+                     found, others.empty() ? "" : "; others found: " + others);
+  auto line = [&](const std::string& label, const std::string& value) { out << fmt::format("  {:<16}{}\n", label, value); };
   line("status:", p.status + (plan.front.status_evidence.empty() ? "" : " (from \"" + plan.front.status_evidence + "\")"));
   line("name:", p.name.value_or("(not found)") + (p.preferred_name ? " (known as " + *p.preferred_name + ")" : ""));
   line("date of birth:", p.dob ? p.dob->iso() : "(not found)");
@@ -80,10 +117,16 @@ void write_sections_text(std::ostream& out, const DocumentResult& result, const 
   if (p.issue_date) line("issue date:", p.issue_date->iso());
   if (p.review_date) line("last review:", p.review_date->iso());
   if (p.request_date) line("request date:", p.request_date->iso());
+  if (p.signed_date) line("signed:", p.signed_date->iso());
+  if (p.school_year) line("school year:", *p.school_year + " (as stated)");
+  if (p.primary_need) line("primary need:", *p.primary_need + (p.primary_need_code ? " [" + *p.primary_need_code + "]" : ""));
+  if (p.placement) line("placement:", *p.placement);
   if (p.age_years) {
     line("age at plan:", std::to_string(*p.age_years) +
                              (p.year_group ? (*p.year_group == 0 ? " (Reception)" : fmt::format(" (Year {})", *p.year_group)) : ""));
   }
+  if (p.at_plan_date) line("at plan date:", derived_line(*p.at_plan_date));
+  if (p.at_as_of) line(fmt::format("on {}:", p.at_as_of->on.iso()), derived_line(*p.at_as_of));
   if (p.unaccepted_revisions || p.comments) {
     line("review marks:", fmt::format("{} tracked changes, {} comments", p.unaccepted_revisions, p.comments));
   }
@@ -94,15 +137,45 @@ void write_sections_text(std::ostream& out, const DocumentResult& result, const 
       continue;
     }
     const Section* section = plan.section(s.code);
+    // A combined H is printed once, under H1.
+    if (s.code == "H2" && section->code == "H") continue;
     std::string first;
     for (const Unit* u : plan.units_of(*section)) {
-      if (u->heading_level == 0 && !text::is_blank(u->text)) {
+      if (u->heading_level == 0 && u->role == UnitRole::content && !u->header_row && !text::is_blank(u->text)) {
         first = first_words(u->text, 70);
         break;
       }
     }
-    out << fmt::format("  {:<3} {}  [{} words]\n", s.code, s.title, s.words);
+    const auto items = plan.items_of(*section);
+    std::string counts = plural(s.words, "word");
+    if (!items.empty()) counts += ", " + kind_word(to_string(items.front()->kind), static_cast<int>(items.size()));
+    const std::string code = section->code == "H" ? "H" : s.code;
+    out << fmt::format("  {:<3} {}  [{}]\n", code, s.title, counts);
     if (!first.empty()) out << fmt::format("      {}\n", first);
+    if (items.empty()) continue;
+    if (items.front()->kind == ItemKind::advice) {
+      for (const Advice& a : plan.advice) {
+        out << fmt::format("      - {}{}{}\n", first_words(a.title, 50), a.author.empty() ? "" : "; " + first_words(a.author, 60),
+                           a.date ? "; " + human_date(*a.date) : "");
+      }
+      continue;
+    }
+    // Items by area, in the order areas first appear.
+    std::vector<std::pair<std::string, int>> by_area;
+    for (const Item* item : items) {
+      auto it = std::find_if(by_area.begin(), by_area.end(), [&](const auto& a) { return a.first == item->area; });
+      if (it == by_area.end()) by_area.emplace_back(item->area, 1);
+      else ++it->second;
+    }
+    std::string spread;
+    for (const auto& [area, n] : by_area) {
+      spread += fmt::format("{}{} {}", spread.empty() ? "" : ", ", area.empty() ? "no area stated" : areas.name_of(area), n);
+    }
+    out << fmt::format("      by area: {}\n", spread);
+    if (!list_items) continue;
+    for (const Item* item : items) {
+      out << fmt::format("      - [{}] {}\n", item->area.empty() ? "-" : item->area, first_words(item->text, 110));
+    }
   }
 }
 

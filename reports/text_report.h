@@ -7,13 +7,16 @@
 
 #include "checks/rule.h"
 #include "reports/document_result.h"
+#include "templates/areas.h"
 
 namespace ehcpqa {
 
 void write_check_text(std::ostream& out, const std::vector<DocumentResult>& results);
 
-// How the plan was read: layout, front matter, and each statutory section.
-void write_sections_text(std::ostream& out, const DocumentResult& result, const Plan& plan);
+// How the plan was read: the layout chosen, front matter and derived facts, and each
+// statutory section with its first words and items; `list_items` lists every item.
+void write_sections_text(std::ostream& out, const DocumentResult& result, const Plan& plan,
+                         const AreaVocabulary& areas, bool list_items = false);
 
 void write_rule_list(std::ostream& out, const std::vector<Rule>& rules);
 void write_rule_explanation(std::ostream& out, const Rule& rule, const std::vector<std::string>& fire_texts,

@@ -13,7 +13,9 @@ namespace {
 
 const std::set<std::string> kFieldKeys = {"name", "preferred_name", "dob", "draft_date",
                                           "issue_date", "review_date", "request_date",
-                                          "plan_date", "status"};
+                                          "plan_date", "status", "school_year", "primary_need",
+                                          "placement"};
+const std::set<std::string> kSignOffKeys = {"signed_date"};
 
 std::string trim_separators(std::string_view s) {
   const char* junk = " \t|;,:-";
@@ -50,13 +52,10 @@ bool any_match(const std::vector<std::unique_ptr<RE2>>& patterns, const std::str
 
 }  // namespace
 
-FrontMatterReader FrontMatterReader::load(const std::string& path) {
-  const YAML::Node root = load_yaml_file(path);
-  check_keys(path, root, {"fields", "status", "placeholders"});
-  FrontMatterReader reader;
-  const YAML::Node fields = root["fields"];
-  if (!fields || !fields.IsMap()) config_fail(path, root, "'fields' must map field names to labels");
-  check_keys(path, fields, kFieldKeys);
+std::vector<FrontMatterReader::Field> FrontMatterReader::read_fields(const std::string& path, const YAML::Node& fields,
+                                                                     const std::set<std::string>& keys) {
+  check_keys(path, fields, keys);
+  std::vector<Field> out;
   for (const auto& entry : fields) {
     const YAML::Node spec = entry.second;
     check_keys(path, spec, {"labels", "tags"});
@@ -84,14 +83,31 @@ FrontMatterReader FrontMatterReader::load(const std::string& path) {
     field.key = entry.first.as<std::string>();
     // A label counts at the start of the text or after a tab, bar, semicolon or wide gap,
     // and must end at a word boundary. Group 1: the separator after it, if any.
+    // Also mid-line after a single space when a colon follows ("... Kowalczyk D.O.B.: 10/12/2021"),
+    // as PDFs often give several fields on one line. Group 2: that colon.
     field.label = compile(path, spec["labels"],
-                          "(?:^|[\\t|;]|\\s{2})\\s*(?:" + alternatives + ")\\b\\s*(:|-|=|\\t|$)?");
+                          "(?:^|[\\t|;]|\\s{2})\\s*(?:" + alternatives + ")\\b\\s*(:|-|=|\\t|$)?" +
+                              "|\\s(?:" + alternatives + ")\\s*(:)");
     if (spec["tags"]) {
       for (const std::string& tag : spec["tags"].as<std::vector<std::string>>()) {
         field.tags.push_back(tag_key(tag));
       }
     }
-    reader.fields_.push_back(std::move(field));
+    out.push_back(std::move(field));
+  }
+  return out;
+}
+
+FrontMatterReader FrontMatterReader::load(const std::string& path) {
+  const YAML::Node root = load_yaml_file(path);
+  check_keys(path, root, {"fields", "sign_off", "status", "placeholders", "primary_needs"});
+  FrontMatterReader reader;
+  const YAML::Node fields = root["fields"];
+  if (!fields || !fields.IsMap()) config_fail(path, root, "'fields' must map field names to labels");
+  reader.fields_ = read_fields(path, fields, kFieldKeys);
+  if (const YAML::Node sign_off = root["sign_off"]) {
+    if (!sign_off.IsMap()) config_fail(path, sign_off, "'sign_off' must map field names to labels");
+    reader.sign_off_fields_ = read_fields(path, sign_off, kSignOffKeys);
   }
   const YAML::Node status = root["status"];
   if (status) {
@@ -102,20 +118,29 @@ FrontMatterReader FrontMatterReader::load(const std::string& path) {
   for (const YAML::Node& p : root["placeholders"]) {
     reader.placeholders_.push_back(compile(path, p, p.as<std::string>()));
   }
+  if (const YAML::Node needs = root["primary_needs"]) {
+    if (!needs.IsMap()) config_fail(path, needs, "'primary_needs' must map DfE codes to wordings");
+    for (const auto& entry : needs) {
+      for (Wording& w : read_wordings(path, entry.second, entry.first.as<std::string>())) {
+        reader.need_codes_.push_back(std::move(w));
+      }
+    }
+  }
   return reader;
 }
 
-std::vector<FrontMatterReader::LabelHit> FrontMatterReader::labels_in(const std::string& text) const {
+std::vector<FrontMatterReader::LabelHit> FrontMatterReader::labels_in(const std::string& text,
+                                                                     const std::vector<Field>& fields) const {
   std::vector<LabelHit> hits;
   const re2::StringPiece input(text);
-  for (const Field& field : fields_) {
-    re2::StringPiece groups[2];
+  for (const Field& field : fields) {
+    re2::StringPiece groups[3];
     size_t pos = 0;
     while (pos <= text.size() &&
-           field.label->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 2)) {
+           field.label->Match(input, pos, text.size(), RE2::UNANCHORED, groups, 3)) {
       const size_t start = static_cast<size_t>(groups[0].data() - text.data());
       const size_t end = start + groups[0].size();
-      hits.push_back(LabelHit{&field, start, end, groups[1].data() != nullptr});
+      hits.push_back(LabelHit{&field, start, end, groups[1].data() != nullptr || groups[2].data() != nullptr});
       pos = std::max(end, start + 1);
     }
   }
@@ -172,6 +197,17 @@ void FrontMatterReader::assign(FrontMatter& front, const std::string& key, const
     set_date(front.request_date);
   } else if (key == "plan_date") {
     set_date(front.plan_date_stated);
+  } else if (key == "signed_date") {
+    set_date(front.signed_date);
+  } else if (key == "school_year") {
+    if (!front.school_year && value.size() <= 80) front.school_year = FrontField{value, location};
+  } else if (key == "primary_need") {
+    if (!front.primary_need && value.size() <= 160) {
+      front.primary_need = FrontField{value, location};
+      front.primary_need_code = primary_need_code(value);
+    }
+  } else if (key == "placement") {
+    if (!front.placement && value.size() <= 200) front.placement = FrontField{value, location};
   } else if (key == "status" && front.status == PlanStatus::unknown) {
     const std::string folded = text::fold(value);
     if (any_match(draft_words_, folded)) front.status = PlanStatus::draft;
@@ -180,42 +216,71 @@ void FrontMatterReader::assign(FrontMatter& front, const std::string& key, const
   }
 }
 
-void FrontMatterReader::read(Plan& plan) const {
-  FrontMatter& front = plan.front;
-  const size_t end = std::min(plan.front_end, plan.units.size());
-  std::vector<bool> is_label(end, false);
+std::string FrontMatterReader::primary_need_code(const std::string& value) const {
+  // The wording found earliest wins ("Autism (ASD) with anxiety"); on a tie, the longest.
+  const std::string folded = text::fold(value);
+  size_t best_at = std::string::npos, best_len = 0;
+  std::string code;
+  for (size_t at = 0; at < folded.size(); ++at) {
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(folded[at - 1]))) continue;  // word starts only
+    for (const Wording& w : need_codes_) {
+      if (!starts_with_wording(std::string_view(folded).substr(at), w.folded)) continue;
+      if (at < best_at || (at == best_at && w.folded.size() > best_len)) {
+        best_at = at;
+        best_len = w.folded.size();
+        code = w.value;
+      }
+    }
+    if (best_at != std::string::npos) break;
+  }
+  return code;
+}
 
+void FrontMatterReader::read_labels(Plan& plan, size_t begin, size_t end, const std::vector<Field>& fields,
+                                    std::vector<bool>& is_label) const {
+  FrontMatter& front = plan.front;
+  auto cell_text = [&](size_t from, int table, int row, int cell) -> std::pair<std::string, Location> {
+    std::string joined;
+    Location loc;
+    for (size_t j = from; j < plan.units.size(); ++j) {
+      const Unit& v = plan.units[j];
+      if (v.table != table || v.row > row) break;
+      if (v.row != row || v.cell != cell) continue;
+      if (joined.empty()) loc = v.location;
+      joined += (joined.empty() ? "" : " ") + v.text;
+    }
+    return {joined, loc};
+  };
+  auto is_label_text = [&](const std::string& t) {
+    const auto hits = labels_in(text::tidy(t), fields);
+    return !hits.empty() && hits.front().start == 0;
+  };
   // The value for a label that ends its own cell or paragraph: the next cell of the row,
-  // or else the next paragraph.
+  // else the cell below it (labels across the top of a table), else the next paragraph.
   auto following_value = [&](size_t i) -> std::pair<std::string, Location> {
     const Unit& u = plan.units[i];
     if (u.table >= 0) {
-      std::string joined;
-      Location loc;
-      for (size_t j = i + 1; j < plan.units.size(); ++j) {
-        const Unit& v = plan.units[j];
-        if (v.table != u.table || v.row != u.row) break;
-        if (v.cell == u.cell) continue;
-        if (v.cell != u.cell + 1) break;
-        if (joined.empty()) loc = v.location;
-        joined += (joined.empty() ? "" : " ") + v.text;
-      }
-      return {joined, loc};
+      auto next = cell_text(i + 1, u.table, u.row, u.cell + 1);
+      if (!next.first.empty() && !is_label_text(next.first)) return next;
+      auto below = cell_text(i + 1, u.table, u.row + 1, u.cell);
+      if (!below.first.empty() && !is_label_text(below.first)) return below;
+      return {};
     }
-    if (i + 1 < end && plan.units[i + 1].heading_level == 0 && labels_in(text::tidy(plan.units[i + 1].text)).empty()) {
+    if (i + 1 < end && plan.units[i + 1].heading_level == 0 &&
+        labels_in(text::tidy(plan.units[i + 1].text), fields).empty()) {
       return {plan.units[i + 1].text, plan.units[i + 1].location};
     }
     return {};
   };
 
-  for (size_t i = 0; i < end; ++i) {
+  for (size_t i = begin; i < end; ++i) {
     const Unit& unit = plan.units[i];
     const std::string text = text::tidy(unit.text);
-    const auto hits = labels_in(text);
-    is_label[i] = !hits.empty();
+    const auto hits = labels_in(text, fields);
+    if (i < is_label.size()) is_label[i] = !hits.empty();
     if (!unit.control_tag.empty() && hits.empty()) {
       const std::string key = tag_key(unit.control_tag);
-      for (const Field& field : fields_) {
+      for (const Field& field : fields) {
         if (std::find(field.tags.begin(), field.tags.end(), key) != field.tags.end()) {
           assign(front, field.key, text, unit.location);
         }
@@ -225,16 +290,34 @@ void FrontMatterReader::read(Plan& plan) const {
       const size_t value_end = h + 1 < hits.size() ? hits[h + 1].start : text.size();
       std::string value = trim_separators(std::string_view(text).substr(hits[h].end, value_end - hits[h].end));
       Location location = unit.location;
+      bool separated = hits[h].separated;
+      // "Date of annual review (phase transfer review)" in one cell, the date in the next:
+      // a bracket after the label qualifies it.
+      if (value.size() > 2 && value.front() == '(' && value.back() == ')' && value.find(')') == value.size() - 1) {
+        value.clear();
+        separated = true;
+      }
       if (value.empty() && h + 1 == hits.size()) std::tie(value, location) = following_value(i);
       // Without ':' or a tab after the label, only a date right after it is trusted
       // ("Date of birth 03/03/2015"), not prose that happens to start with "Name".
-      if (!hits[h].separated && !(hits[h].field->key != "name" && text::first_date(value))) continue;
+      if (!separated && !(hits[h].field->key != "name" && text::first_date(value))) continue;
       assign(front, hits[h].field->key, value, location);
     }
   }
+}
+
+void FrontMatterReader::read(Plan& plan) const {
+  FrontMatter& front = plan.front;
+  const size_t end = std::min(plan.front_end, plan.units.size());
+  std::vector<bool> is_label(end, false);
+  read_labels(plan, 0, end, fields_, is_label);
+  std::vector<bool> unused;
+  if (!sign_off_fields_.empty() && plan.back_start < plan.units.size()) {
+    read_labels(plan, plan.back_start, plan.units.size(), sign_off_fields_, unused);
+  }
   for (const std::string& line : plan.header_text) {
     const std::string text = text::tidy(line);
-    const auto hits = labels_in(text);
+    const auto hits = labels_in(text, fields_);
     for (size_t h = 0; h < hits.size(); ++h) {
       const size_t value_end = h + 1 < hits.size() ? hits[h + 1].start : text.size();
       assign(front, hits[h].field->key,
@@ -244,7 +327,7 @@ void FrontMatterReader::read(Plan& plan) const {
 
   if (front.status != PlanStatus::unknown) return;
   // The title: headings and stand-alone bold lines above the first section that are not
-  // field labels, then the running header (where "DRAFT" is often stamped).
+  // field labels, then the running header (where "DRAFT" is often stamped, or watermarked).
   std::vector<std::pair<std::string, Location>> titles;
   for (size_t i = 0; i < end; ++i) {
     const Unit& u = plan.units[i];

@@ -11,6 +11,25 @@ const char* to_string(PlanStatus status) {
   return "unknown";
 }
 
+const char* to_string(UnitRole role) {
+  switch (role) {
+    case UnitRole::section_heading: return "section-heading";
+    case UnitRole::column_header: return "column-header";
+    case UnitRole::area_title: return "area-title";
+    case UnitRole::content: break;
+  }
+  return "content";
+}
+
+const char* to_string(ItemKind kind) {
+  switch (kind) {
+    case ItemKind::provision: return "provision";
+    case ItemKind::advice: return "advice";
+    case ItemKind::outcome: break;
+  }
+  return "outcome";
+}
+
 const std::vector<std::string>& statutory_codes() {
   static const std::vector<std::string> codes = {"A", "B", "C", "D", "E", "F",
                                                  "G", "H1", "H2", "I", "J", "K"};
@@ -53,8 +72,18 @@ const Section* Plan::section(const std::string& code) const {
 
 std::vector<const Unit*> Plan::units_of(const Section& section) const {
   std::vector<const Unit*> out;
-  for (const auto& [first, last] : section.ranges) {
-    for (size_t i = first; i < last && i < units.size(); ++i) out.push_back(&units[i]);
+  for (const Unit& u : units) {
+    if (u.section == section.code && u.role != UnitRole::section_heading && u.role != UnitRole::column_header) {
+      out.push_back(&u);
+    }
+  }
+  return out;
+}
+
+std::vector<const Item*> Plan::items_of(const Section& section) const {
+  std::vector<const Item*> out;
+  for (const Item& item : items) {
+    if (item.section == section.code) out.push_back(&item);
   }
   return out;
 }
@@ -65,6 +94,7 @@ std::optional<Date> Plan::plan_date() const {
   if (front.plan_date_stated) return front.plan_date_stated;
   if (front.issue_date) return front.issue_date;
   if (front.draft_date) return front.draft_date;
+  if (front.signed_date) return front.signed_date;
   return front.review_date;
 }
 

@@ -133,8 +133,9 @@ class Docx:
     """Builds one .docx in memory; call save() to write it."""
 
     def __init__(self, header=None, footer=None, footer_page_numbers=True, title_meta="",
-                 creator="ehcpqa samples", font="Arial", font_size_pt=11):
+                 creator="ehcpqa samples", font="Arial", font_size_pt=11, watermark=None):
         self.header_text = header
+        self.watermark = watermark     # e.g. "DRAFT": WordArt behind the text, as Word writes it
         self.footer_text = footer
         self.footer_page_numbers = footer_page_numbers
         self.title_meta = title_meta
@@ -645,9 +646,31 @@ class Docx:
                 '</w:settings>')
 
     def _header_xml(self):
-        return (XML_DECL + "<w:hdr %s>" % DOC_NAMESPACES +
-                self._p(self._run(self.header_text, bold=True, color="C00000"), "Header",
-                        align="center", raw=True) + "</w:hdr>")
+        body = ""
+        if self.header_text:
+            body += self._p(self._run(self.header_text, bold=True, color="C00000"), "Header",
+                            align="center", raw=True)
+        if self.watermark:
+            body += self._p(self._watermark_run(self.watermark), "Header", raw=True)
+        return XML_DECL + "<w:hdr %s>%s</w:hdr>" % (DOC_NAMESPACES, body)
+
+    @staticmethod
+    def _watermark_run(text):
+        """A watermark as Word's Design > Watermark writes it: VML WordArt (the text is the
+        textpath's string attribute, not a w:t), centred on the page, rotated, pale."""
+        return ('<w:r><w:pict>'
+                '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" '
+                'adj="10800" path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" '
+                'o:connecttype="custom"/><v:textpath on="t" fitshape="t"/></v:shapetype>'
+                '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" '
+                'type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;'
+                'width:412pt;height:164pt;rotation:315;z-index:-251657216;'
+                'mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+                'mso-position-vertical:center;mso-position-vertical-relative:margin" '
+                'o:allowincell="f" fillcolor="silver" stroked="f">'
+                '<v:fill opacity=".5"/>'
+                '<v:textpath style="font-family:&quot;Arial&quot;;font-size:1pt" string=%s/>'
+                '</v:shape></w:pict></w:r>' % _attr(text))
 
     def _field(self, instr, result):
         return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
@@ -700,7 +723,7 @@ class Docx:
 
     def parts(self):
         """The package as an ordered list of (part name, bytes)."""
-        has_header = bool(self.header_text)
+        has_header = bool(self.header_text or self.watermark)
         has_footer = bool(self.footer_text or self.footer_page_numbers)
         has_comments = bool(self._comments)
         document = self._document_xml(has_header, has_footer)   # allocates numbering ids

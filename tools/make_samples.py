@@ -19,7 +19,8 @@ import sys
 
 sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from docxgen import Docx, R, P, Bullets, Table, Cell, TextBox  # noqa: E402
+from docxgen import Docx, R, P, Bullets, Numbered, Table, Cell, TextBox  # noqa: E402
+import segmentation as seg  # noqa: E402
 
 AS_OF = datetime.date(2026, 11, 23)
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -126,6 +127,12 @@ DEFAULT_WHY = {
 # --------------------------------------------------------------------------------------------
 # Dates and ages
 # --------------------------------------------------------------------------------------------
+def docxgen_zip_date():
+    """The fixed timestamp every generated zip entry carries (deterministic output)."""
+    import docxgen
+    return docxgen.ZIP_DATE
+
+
 def d(iso):
     return datetime.date.fromisoformat(iso) if iso else None
 
@@ -213,19 +220,79 @@ def flatten(x):
     return str(x)
 
 
+def all_bold(content, bold=False):
+    """True when every visible character of a paragraph's content is bold."""
+    if bold:
+        return True
+    if isinstance(content, R):
+        return content.bold or not content.text.strip()
+    if isinstance(content, P):
+        return content.bold or all_bold(content.content)
+    if isinstance(content, (list, tuple)) and not (content and content[0] == "xml"):
+        return bool(content) and all(all_bold(c) for c in content)
+    if isinstance(content, str):
+        return not content.strip()
+    return False
+
+
+def paras_of(x, bold=False, level=-1):
+    """The paragraphs ehcpqa reads from a content spec, as segmentation.Para."""
+    if x is None:
+        return []
+    if isinstance(x, Cell):
+        return [] if x.vmerge == "continue" else paras_of(x.content, bold or x.bold)
+    if isinstance(x, (Bullets, Numbered)):
+        out = []
+        for item in x.items:
+            lvl, item = item if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], int) \
+                else (0, item)
+            out += paras_of(item, bold, lvl)
+        return out
+    if isinstance(x, Table):
+        return [p for row in x.rows for c in row for p in paras_of(c, bold)]
+    if isinstance(x, TextBox):
+        return [p for q in x.paragraphs for p in paras_of(q, bold)]
+    if isinstance(x, list):
+        if any(isinstance(i, (P, Table, Bullets, Numbered, TextBox)) for i in x):
+            return [p for i in x for p in paras_of(i, bold)]
+        return [seg.Para(flatten(x), all_bold(x, bold), level=level)]
+    if isinstance(x, tuple) and x and x[0] == "xml":
+        return []
+    return [seg.Para(flatten(x), all_bold(x, bold), level=level)]
+
+
+def table_rows(rows, header):
+    """A table's rows as segmentation.Row."""
+    width = max(sum(c.span if isinstance(c, Cell) else 1 for c in row) for row in rows)
+    out = []
+    for ri, row in enumerate(rows):
+        is_header = header and ri == 0
+        cells = [paras_of(c, is_header) for c in row]
+        spanning = len(row) == 1 and width > 1
+        out.append(seg.Row(cells, header=is_header, spanning=spanning))
+    return out
+
+
+UNSET = object()
+
+
 class Plan:
     def __init__(self, stem, *, authority, status, layout, name, dob, plan_date, titles,
-                 heading_style, sub_style, year_group=None, extra_note=""):
+                 heading_style, sub_style, year_group=None, extra_note="", watermark=None,
+                 header=UNSET):
         self.stem, self.authority, self.status, self.layout = stem, authority, status, layout
         self.name, self.dob, self.plan_date = name, d(dob), d(plan_date)
         self.titles, self.heading_style, self.sub_style = titles, heading_style, sub_style
         self.year_override = year_group
         self.note = extra_note
-        header = "DRAFT – OFFICIAL-SENSITIVE" if status == "draft" else "OFFICIAL-SENSITIVE"
+        if header is UNSET:
+            header = "DRAFT – OFFICIAL-SENSITIVE" if status == "draft" else "OFFICIAL-SENSITIVE"
         self.doc = Docx(header=header,
                         footer="%s – Education, Health and Care Plan – %s" % (authority, name),
                         title_meta="Education, Health and Care Plan – %s" % name,
-                        creator=authority)
+                        creator=authority, watermark=watermark)
+        self.record = seg.Record()
+        self.front = {}
         self.text = {"front": []}
         self.cur = "front"
         self.sections = []
@@ -236,38 +303,67 @@ class Plan:
     def _rec(self, x):
         self.text.setdefault(self.cur, []).append(flatten(x))
 
+    def _log(self, block):
+        """Records a block for the expected segmentation (sections only)."""
+        if self.cur not in ("front", "back"):
+            self.record.blocks.append((self.cur, block))
+
+    def _log_paras(self, paras):
+        for para in paras:
+            self._log(("para", para))
+
     def section(self, code, page_break=False):
         if page_break:
             self.doc.page_break()
         title = self.titles[code]
-        level = {"Heading1": 1, "Heading2": 2}.get(self.heading_style, 2)
-        style = self.heading_style if self.heading_style.startswith("LA") else None
-        self.doc.heading(title, level, style=style)
+        if self.heading_style == "bold":
+            # A bold, larger plain paragraph: no heading style at all.
+            self.doc.block(P(R(title, bold=True, size=13), keep_next=True))
+        elif self.heading_style == "shaded":
+            # A one-row table whose shaded cell holds the heading, as a coloured bar.
+            self.doc.table([[Cell(R(title, bold=True, color="FFFFFF", size=12), shade="1F3864")]],
+                           header=False)
+            self.doc.para("")  # keeps the bar apart from a table that follows (Word merges them)
+        else:
+            level = {"Heading1": 1, "Heading2": 2}.get(self.heading_style, 2)
+            style = self.heading_style if self.heading_style.startswith("LA") else None
+            self.doc.heading(title, level, style=style)
         self.cur = code
         self.sections.append(code)
         self.text.setdefault(code, [])
+        self.record.blocks.append((code, ("heading", title)))
 
     def sub(self, text):
+        if self.sub_style == "bold":
+            self.doc.para(text, bold=True)
+            self._rec(text)
+            self._log(("para", seg.Para(text, bold=True)))
+            return
         level = {"Heading2": 2, "Heading3": 3}.get(self.sub_style, 3)
         style = self.sub_style if self.sub_style.startswith("LA") else None
         self.doc.heading(text, level, style=style)
         self._rec(text)
+        self._log(("para", seg.Para(text, heading=level)))
 
     def p(self, content, **kw):
         self.doc.para(content, **kw)
         self._rec(content)
+        self._log(("para", seg.Para(flatten(content), all_bold(content, kw.get("bold", False)))))
 
     def bullets(self, items):
         self.doc.bullets(items)
         self._rec(Bullets(items))
+        self._log_paras(paras_of(Bullets(items)))
 
     def numbered(self, items):
         self.doc.numbered(items)
         self._rec(Bullets(items))
+        self._log_paras(paras_of(Numbered(items)))
 
     def table(self, rows, header=True, col_widths=None):
         self.doc.table(rows, header=header, col_widths=col_widths)
         self._rec(Table(rows))
+        self._log(("table", table_rows(rows, header), self.record.new_table()))
 
     def labels_table(self, pairs, controls=False):
         self.doc.field_label_table(pairs, controls=controls)
@@ -276,22 +372,27 @@ class Plan:
     def revisions(self, segments, **kw):
         self.doc.para_with_revisions(segments, **kw)
         self._rec([t for t, _ in segments])
+        self._log(("para", seg.Para("".join(t for t, k in segments if k != "del"))))
 
     def comment(self, text, comment, **kw):
         self.doc.comment(text, comment, **kw)
         self._rec(text)
+        self._log(("para", seg.Para(flatten(text), all_bold(text))))
 
     def control(self, tag, text, label=None, inline=False):
         self.doc.content_control(tag, text, label=label, inline=inline)
         self._rec("%s: %s" % (label, text) if label else text)
+        self._log(("para", seg.Para("%s: %s" % (label, text) if label else text)))
 
     def text_box(self, paragraphs, **kw):
         self.doc.text_box(paragraphs, **kw)
         self._rec(TextBox(paragraphs))
+        self._log_paras(paras_of(TextBox(paragraphs)))
 
     def hyperlink(self, text, url, before="", after=""):
         self.doc.hyperlink(text, url, before, after)
         self._rec([before, text, after])
+        self._log(("para", seg.Para(flatten([before, text, after]))))
 
     def page_break(self):
         self.doc.page_break()
@@ -300,6 +401,34 @@ class Plan:
         """A heading that is not a statutory section (e.g. a part title)."""
         self.doc.heading(text, level)
         self._rec(text)
+        self._log(("para", seg.Para(text, heading=level)))
+
+    def column_table(self, title, area, columns, rows, col_widths=None, title_shade="D9E2F3"):
+        """One table per area of need: a shaded title row naming the area, a header row
+        naming each column's section, then rows whose cells go to their column's section.
+        columns: [(code, header text)]; rows: lists of cell contents (str, Bullets, list)."""
+        ncols = len(columns)
+        table = [[Cell(R(title, bold=True), span=ncols, shade=title_shade)],
+                 [Cell(h, bold=True, shade="F2F2F2") for _, h in columns]] + [list(r) for r in rows]
+        self.doc.table(table, header=False, col_widths=col_widths)
+        self._rec(Table(table))
+        tid = self.record.new_table()
+        # The table is about its title's area, or else its sections' own (health, social care).
+        table_area = area or seg.area_named(title) or next(
+            (seg.SECTION_AREAS[c] for c, _ in columns if c in seg.SECTION_AREAS), "")
+        for code, header in columns:
+            if code not in self.sections:
+                self.sections.append(code)
+                self.record.blocks.append((code, ("heading", header)))
+        for row in rows:
+            for (code, _), cell in zip(columns, row):
+                self.record.blocks.append((code, ("column", paras_of(cell), tid, table_area)))
+
+    def expect_front(self, **fields):
+        """The front matter a reader finds, beyond name, date of birth, status and plan date:
+        draft_date, issue_date, review_date, request_date, signed_date, school_year,
+        primary_need, primary_need_code, placement, preferred_name."""
+        self.front.update(fields)
 
     # ---- labels -------------------------------------------------------------------------
     def exp(self, rule, section, why):
@@ -423,11 +552,35 @@ class Plan:
             lines.append("  - {rule: %s, section: %s, why: %s}" % (rule, sec(section), q(why)))
         return "\n".join(lines) + "\n"
 
+    def front_matter(self):
+        front = {"status": self.status, "name": self.name, "preferred_name": None,
+                 "dob": self.dob, "plan_date": self.plan_date, "draft_date": None,
+                 "issue_date": None, "review_date": None, "request_date": None,
+                 "signed_date": None, "school_year": None, "primary_need": None,
+                 "primary_need_code": None, "placement": None}
+        if self.status == "draft":
+            front["draft_date"] = self.plan_date
+        elif self.status == "final":
+            front["issue_date"] = self.plan_date
+        for key, value in self.front.items():
+            assert key in front, key
+            front[key] = seg.uk_date(value) if key.endswith("_date") and isinstance(value, str) \
+                else value
+        return front
+
+    def segmentation(self, out_dir):
+        sections, items, advice = seg.segment(self.record)
+        seg.write(os.path.join(out_dir, self.stem + ".segmentation.yaml"),
+                  document=self.stem + ".docx", layout=self.layout, as_of=AS_OF,
+                  front=self.front_matter(), dob=self.dob, plan_date=self.plan_date,
+                  sections=sections, items=items, advice=advice)
+
     def save(self, out_dir):
         self.doc.save(os.path.join(out_dir, self.stem + ".docx"))
         with open(os.path.join(out_dir, self.stem + ".labels.yaml"), "w",
                   encoding="utf-8", newline="\n") as f:
             f.write(self.labels_yaml())
+        self.segmentation(out_dir)
 
     def section_text(self, code):
         return "\n".join(self.text.get(code, []))
@@ -2568,8 +2721,50 @@ PLANS = [
 ]
 
 
+# The front matter each existing plan states beyond name, date of birth, status and the
+# plan's date (read off the tables and lines written above).
+EXISTING_FRONT = {
+    "final-good-lettered-y10": dict(review_date="28 January 2026", school_year="Year 10",
+                                    primary_need="Autism (ASD)", primary_need_code="ASD",
+                                    placement="Kingsmead Academy"),
+    "draft-poor-numbered-y3": dict(school_year="Year 3", placement="Oakfield Primary School",
+                                   request_date="26 June 2026"),
+    "draft-good-numbered-age3": dict(placement="Little Acorns Day Nursery"),
+    "final-poor-lettered-y6": dict(review_date="3 July 2025", school_year="Year 6",
+                                   primary_need="Social, emotional and mental health (SEMH)",
+                                   primary_need_code="SEMH", placement="Westmere Park Primary School"),
+    "final-good-numbered-age17": dict(review_date="10 June 2026",
+                                      school_year="Year 12 (first year of a two-year study programme)",
+                                      primary_need="Moderate learning difficulty (MLD)",
+                                      primary_need_code="MLD",
+                                      placement="Brackenridge College, Mill Road Campus"),
+    "final-poor-lettered-y9": dict(school_year="Year 9", placement="Ashcombe Valley School",
+                                   request_date="1 September 2025"),
+    "final-poor-numbered-age20": dict(review_date="24 March 2026", placement="Calderbrook College"),
+    "final-poor-lettered-y4": dict(school_year="Year 4", primary_need="Physical disability (PD)",
+                                   primary_need_code="PD",
+                                   placement="St Anne's Church of England Primary School"),
+    "draft-poor-numbered-y8": dict(school_year="Year 8", placement="Westmere High School"),
+    "final-poor-lettered-y11": dict(school_year="Year 11",
+                                    primary_need="Specific learning difficulty (SpLD)",
+                                    primary_need_code="SpLD", placement="Ashcombe Valley School",
+                                    request_date="8 September 2025"),
+    "final-good-numbered-y6": dict(review_date="24 September 2026", school_year="Year 6",
+                                   primary_need="Hearing impairment (HI)", primary_need_code="HI",
+                                   placement="Brookside Primary School (Deaf Resource Base)"),
+}
+
+
 def build_all():
-    return [make() for make in PLANS]
+    import layout_samples  # noqa: E402 (it builds on this module's Plan)
+    import change_programme  # noqa: E402
+    plans = []
+    for make in PLANS + layout_samples.PLANS:
+        plan = make()
+        plan.expect_front(**EXISTING_FRONT.get(plan.stem, {}))
+        plans.append(plan)
+    plans.append(change_programme.plan())
+    return plans
 
 
 def main():

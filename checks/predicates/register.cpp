@@ -17,7 +17,8 @@ void register_builtin_predicates(PredicateRegistry& registry) {
 std::vector<const Unit*> content_units(const Plan& plan, const Section& section) {
   std::vector<const Unit*> out;
   for (const Unit* u : plan.units_of(section)) {
-    if (u->heading_level == 0) out.push_back(u);
+    // Area titles ("Communication and interaction") are labels, like sub-headings.
+    if (u->heading_level == 0 && u->role == UnitRole::content) out.push_back(u);
   }
   return out;
 }

@@ -69,7 +69,9 @@ void front_matter_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
 
 void final_not_dated(const RuleContext& ctx, std::vector<Hit>& hits) {
   const FrontMatter& f = ctx.plan.front;
-  if (!f.issue_date && !f.plan_date_stated) hits.push_back(Hit{});
+  // A final plan signed and dated by the authority after its last section (the national
+  // template's sign-off) shows its date of issue there.
+  if (!f.issue_date && !f.plan_date_stated && !f.signed_date) hits.push_back(Hit{});
 }
 
 void open_revisions(const RuleContext& ctx, std::vector<Hit>& hits) {

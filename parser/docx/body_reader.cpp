@@ -1,5 +1,6 @@
 #include "parser/docx/body_reader.h"
 
+#include <cctype>
 #include <optional>
 
 #include <fmt/format.h>
@@ -11,6 +12,16 @@ namespace {
 
 constexpr std::string_view kMarkupCompatNs =
     "http://schemas.openxmlformats.org/markup-compatibility/2006";
+constexpr std::string_view kVmlNs = "urn:schemas-microsoft-com:vml";
+
+// A w:shd fill that shows: not absent, "auto" or white (templates often set white
+// explicitly on cells that look unshaded).
+bool visible_fill(const std::string& fill) {
+  if (fill.empty() || fill == "auto") return false;
+  std::string upper;
+  for (char c : fill) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return upper != "FFFFFF";
+}
 
 // Revision marks that hold the *old* properties: counted, and their subtree skipped so
 // the old style or numbering is not mistaken for the current one.
@@ -121,6 +132,12 @@ class StoryReader {
         xml_.skip_subtree();
         return;
       }
+      // A watermark ("DRAFT") is WordArt whose text is an attribute, not a w:t.
+      if (xml_.ns() == kVmlNs && name == "textpath" && !paragraphs_.empty() && !suppressed()) {
+        const std::string words = xml_.attribute("string", "");
+        ParagraphBuild& p = paragraphs_.back();
+        if (!words.empty()) append(p, p.paragraph.text.empty() ? words : " " + words, true);
+      }
       stack_.emplace_back();
       return;
     }
@@ -184,6 +201,7 @@ class StoryReader {
       if (name == "pStyle") p->paragraph.style_id = xml_.attribute("val");
       else if (name == "outlineLvl") p->direct_outline = std::atoi(xml_.attribute("val").c_str());
       else if (name == "pageBreakBefore" && word_on(xml_)) note_explicit_break(*p);
+      else if (name == "shd") p->paragraph.shaded = visible_fill(xml_.attribute("fill"));
       return;
     }
     if (p && parent_is("numPr") && inside("pPr")) {
@@ -201,6 +219,7 @@ class StoryReader {
       Cell& cell = tables_.back().cell;
       if (name == "gridSpan") cell.col_span = std::max(1, std::atoi(xml_.attribute("val").c_str()));
       else if (name == "vMerge") cell.merged_above = xml_.attribute("val") != "restart";
+      else if (name == "shd") cell.shaded = visible_fill(xml_.attribute("fill"));
       return;
     }
     if (parent_is("trPr") && !tables_.empty() && name == "tblHeader") {
@@ -324,7 +343,15 @@ class StoryReader {
       }
     }
     para.text = trimmed(para.text);
-    if (para.text.empty()) return;  // empty paragraphs carry nothing a check could use
+    if (para.text.empty()) {
+      // Empty paragraphs carry nothing a check could use, but one may anchor a text box:
+      // its paragraphs come here, in index order, not after the next paragraph.
+      if (paragraphs_.empty()) {
+        for (Block& b : pending_text_box_) target().push_back(std::move(b));
+        pending_text_box_.clear();
+      }
+      return;
+    }
     const std::string style =
         para.style_id.empty() ? styles_.default_paragraph_style() : para.style_id;
     if (!style.empty()) para.style_name = styles_.name(style);

@@ -1,5 +1,6 @@
 #include "parser/markup/markup_reader.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -43,6 +44,57 @@ std::vector<std::string> split_row(std::string_view line) {
   return cells;
 }
 
+// One line (or one piece of a table cell) with its markers: headings, bold, shading,
+// bullets and numbered items.
+Block parse_paragraph(const std::string& line, int index) {
+  Block b = paragraph_block(line, index);
+  Paragraph& p = b.paragraph;
+  size_t hashes = line.find_first_not_of('#');
+  if (hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ') {
+    p.heading_level = static_cast<int>(hashes);
+    p.text = trim(std::string_view(line).substr(hashes));
+  } else if (line.size() > 4 && starts_with(line, "**") && line.ends_with("**")) {
+    p.bold = true;
+    p.text = trim(std::string_view(line).substr(2, line.size() - 4));
+  } else if (line.size() > 4 && starts_with(line, "==") && line.ends_with("==")) {
+    p.shaded = true;
+    p.text = trim(std::string_view(line).substr(2, line.size() - 4));
+  } else if (starts_with(line, "-- ")) {
+    p.list_level = 1;
+    p.text = trim(std::string_view(line).substr(3));
+  } else if (starts_with(line, "- ")) {
+    p.list_level = 0;
+    p.text = trim(std::string_view(line).substr(2));
+  } else {
+    size_t digits = line.find_first_not_of("0123456789");
+    if (digits > 0 && digits != std::string::npos && line.compare(digits, 2, ". ") == 0) {
+      p.list_level = 0;
+      p.numbered = true;
+      p.text = trim(std::string_view(line).substr(digits + 2));
+    }
+  }
+  return b;
+}
+
+// A cell's text: paragraphs separated by "<br>", each with the markers above; a cell
+// written ==like this== is shaded.
+Cell parse_cell(const std::string& text, int& index) {
+  Cell cell;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t br = text.find("<br>", start);
+    if (br == std::string::npos) br = text.size();
+    const std::string piece = trim(std::string_view(text).substr(start, br - start));
+    if (!piece.empty()) {
+      Block b = parse_paragraph(piece, index++);
+      if (b.paragraph.shaded) cell.shaded = true;
+      cell.blocks.push_back(std::move(b));
+    }
+    start = br + 4;
+  }
+  return cell;
+}
+
 }  // namespace
 
 Document read_markup(std::string_view text, const std::string& path) {
@@ -68,11 +120,7 @@ Document read_markup(std::string_view text, const std::string& path) {
         open_table = &doc.body.back();
       }
       Row row;
-      for (std::string& cell_text : split_row(line)) {
-        Cell cell;
-        if (!cell_text.empty()) cell.blocks.push_back(paragraph_block(std::move(cell_text), index++));
-        row.cells.push_back(std::move(cell));
-      }
+      for (const std::string& cell_text : split_row(line)) row.cells.push_back(parse_cell(cell_text, index));
       open_table->table.rows.push_back(std::move(row));
       continue;
     }
@@ -93,30 +141,16 @@ Document read_markup(std::string_view text, const std::string& path) {
       doc.comments = std::atoi(line.c_str() + 10);
       continue;
     }
-    Block b = paragraph_block(line, index++);
-    Paragraph& p = b.paragraph;
-    size_t hashes = line.find_first_not_of('#');
-    if (hashes > 0 && hashes <= 6 && hashes < line.size() && line[hashes] == ' ') {
-      p.heading_level = static_cast<int>(hashes);
-      p.text = trim(std::string_view(line).substr(hashes));
-    } else if (line.size() > 4 && starts_with(line, "**") && line.ends_with("**")) {
-      p.bold = true;
-      p.text = trim(std::string_view(line).substr(2, line.size() - 4));
-    } else if (starts_with(line, "-- ")) {
-      p.list_level = 1;
-      p.text = trim(std::string_view(line).substr(3));
-    } else if (starts_with(line, "- ")) {
-      p.list_level = 0;
-      p.text = trim(std::string_view(line).substr(2));
-    } else {
-      size_t digits = line.find_first_not_of("0123456789");
-      if (digits > 0 && digits != std::string::npos && line.compare(digits, 2, ". ") == 0) {
-        p.list_level = 0;
-        p.numbered = true;
-        p.text = trim(std::string_view(line).substr(digits + 2));
-      }
+    doc.body.push_back(parse_paragraph(line, index++));
+  }
+  // A lone cell in a table of several columns spans them all (a title row).
+  for (Block& b : doc.body) {
+    if (b.kind != Block::Kind::table) continue;
+    size_t widest = 0;
+    for (const Row& r : b.table.rows) widest = std::max(widest, r.cells.size());
+    for (Row& r : b.table.rows) {
+      if (r.cells.size() == 1 && widest > 1) r.cells.front().col_span = static_cast<int>(widest);
     }
-    doc.body.push_back(std::move(b));
   }
   return doc;
 }

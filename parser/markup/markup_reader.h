@@ -5,6 +5,9 @@
 //   **Communication and interaction**            a paragraph all in bold
 //   - a bullet        -- a nested bullet         1. a numbered item
 //   | Name | Amira Hussain |                     a table row; consecutive rows make a table
+//   | **B - Needs** | ==Shaded== | - a<br>- b |   cells take the same markers; <br> splits
+//                                                 paragraphs; ==text== is a shaded cell; a
+//                                                 lone cell in a wider table spans the row
 //   @header DRAFT                                 a running header (@footer likewise)
 //   @revisions 2      @comments 1                 unaccepted tracked changes / comments
 //   any other line                                a paragraph; blank lines are ignored
