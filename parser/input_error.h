@@ -23,12 +23,17 @@ class InputError : public std::runtime_error {
 namespace error_code {
 inline constexpr const char* not_found = "input.not-found";
 inline constexpr const char* unreadable = "input.unreadable";
+inline constexpr const char* empty = "input.empty";
 inline constexpr const char* too_large = "input.too-large";
 inline constexpr const char* unsupported_format = "input.unsupported-format";
 inline constexpr const char* timeout = "input.timeout";
 inline constexpr const char* docx_corrupt = "docx.corrupt";
 inline constexpr const char* docx_not_a_docx = "docx.not-a-docx";
 inline constexpr const char* docx_encrypted = "docx.encrypted";
+inline constexpr const char* pdf_encrypted = "pdf.encrypted";
+inline constexpr const char* pdf_no_text_layer = "pdf.no-text-layer";
+inline constexpr const char* pdf_truncated = "pdf.truncated";
+inline constexpr const char* pdf_corrupt = "pdf.corrupt";
 inline constexpr const char* parser_crashed = "parser.crashed";
 inline constexpr const char* parser_out_of_memory = "parser.out-of-memory";
 }  // namespace error_code

@@ -9,6 +9,7 @@
 
 #include "parser/input_error.h"
 #include "parser/markup/markup_reader.h"
+#include "parser/pdf/pdf_reader.h"
 
 namespace ehcpqa {
 namespace {
@@ -70,14 +71,13 @@ Document read_document(const std::string& path, const ReaderLimits& limits) {
                      fmt::format("The file is {} MiB, over the {} MiB limit.", size >> 20,
                                  limits.max_file_bytes >> 20));
   }
+  if (size == 0) throw InputError(error_code::empty, "The file is empty (0 bytes).");
   if (markup::is_markup_path(path)) return markup::read_markup_file(path);
   switch (sniff(path)) {
     case FileKind::docx_zip:
       return docx::read_docx(path, limits.docx);
     case FileKind::pdf:
-      throw InputError(error_code::unsupported_format,
-                       "PDF plans are not read by this version of ehcpqa yet; check the Word "
-                       "(.docx) version of the plan.");
+      return pdf::read_pdf(path, limits.pdf);
     case FileKind::ole_word:
       throw InputError(error_code::unsupported_format,
                        "This is an old Word 97-2003 document (.doc). Open it in Word and save it "
@@ -93,7 +93,7 @@ Document read_document(const std::string& path, const ReaderLimits& limits) {
     case FileKind::unknown:
       break;
   }
-  if (size == 0) throw InputError(error_code::unsupported_format, "The file is empty.");
+
   throw InputError(error_code::unsupported_format,
                    "This file is neither a Word document (.docx) nor a PDF.");
 }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parser/docx/docx_reader.h"
+#include "parser/pdf/pdf_reader.h"
 #include "parser/document.h"
 
 namespace ehcpqa {
@@ -13,6 +14,7 @@ namespace ehcpqa {
 struct ReaderLimits {
   uint64_t max_file_bytes = 200ull << 20;
   docx::DocxLimits docx;
+  pdf::PdfLimits pdf;
 };
 
 enum class FileKind { docx_zip, pdf, ole_word, ole_encrypted_docx, rtf, unknown };

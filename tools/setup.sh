@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package ehcpqa needs to build and test.
 # Safe to run twice: it installs only what is missing, and uses sudo only when not root.
+#
+#   tools/setup.sh               build and test packages (as before)
+#   tools/setup.sh --producers   also the PDF producers that tools/make_sample_pdfs.sh uses
 set -euo pipefail
+
+WITH_PRODUCERS=0
+for arg in "$@"; do
+  case "$arg" in
+    --producers) WITH_PRODUCERS=1 ;;
+    -h|--help) sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "setup: unknown option '$arg' (try --producers)" >&2; exit 2 ;;
+  esac
+done
 
 # Build: compiler, CMake, and the libraries the code links against.
 BUILD_PACKAGES=(
@@ -9,8 +21,21 @@ BUILD_PACKAGES=(
   libxml2-dev libzip-dev libpodofo-dev libicu-dev libre2-dev
   libboost-test-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libmstch-dev
 )
-# Tests and sample generation: python3 writes the sample plans (standard library only).
-TEST_PACKAGES=(python3)
+# Run time: CID-to-Unicode tables for Chinese, Japanese and Korean PDF fonts without a
+# Unicode map.
+BUILD_PACKAGES+=(poppler-data)
+# Tests and sample generation: python3 writes the sample plans (standard library only);
+# poppler's pdftotext is the reference the PDF reader's fidelity is measured against.
+TEST_PACKAGES=(python3 poppler-utils)
+# PDF producers for tools/make_sample_pdfs.sh (only with --producers): LibreOffice for the DOCX
+# exports, Chromium for the HTML plan, groff and Ghostscript for the ms plan, pango-view (cairo)
+# for the short plan, qpdf for the rewrites, poppler-utils to check and render, img2pdf for the
+# image-only fixtures, and the fonts the sources name.
+PRODUCER_PACKAGES=(
+  libreoffice-writer-nogui chromium groff ghostscript qpdf poppler-utils pango1.0-tools img2pdf
+  fonts-dejavu fonts-liberation
+)
+if [ "$WITH_PRODUCERS" -eq 1 ]; then TEST_PACKAGES+=("${PRODUCER_PACKAGES[@]}"); fi
 
 missing=()
 for pkg in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do

@@ -44,14 +44,23 @@ Run run(const std::string& command) {
   return r;
 }
 
-std::vector<std::string> sample_plans() {
+// Every sample plan, .docx and .pdf, or only those with extension `only`.
+std::vector<std::string> sample_plans(const std::string& only = "") {
   std::vector<std::string> out;
   for (const auto& e : fs::directory_iterator(kSource + "/samples")) {
-    if (e.path().extension() == ".docx") out.push_back(e.path().string());
+    const std::string ext = e.path().extension().string();
+    if ((ext == ".docx" || ext == ".pdf") && (only.empty() || ext == only)) out.push_back(e.path().string());
   }
   std::sort(out.begin(), out.end());
   return out;
 }
+
+std::string labels_path(const std::string& plan) {
+  return plan.substr(0, plan.find_last_of('.')) + ".labels.yaml";
+}
+
+// Rules that need what only a Word file carries: a PDF shows no tracked changes or comments.
+bool needs_word_file(const std::string& rule) { return rule == "final.open-revisions"; }
 
 std::string quoted(const std::vector<std::string>& paths) {
   std::string out;
@@ -126,9 +135,9 @@ std::string yaml_string(const YAML::Node& n) { return (!n || n.IsNull()) ? "" : 
 
 BOOST_AUTO_TEST_CASE(there_are_enough_samples) {
   BOOST_TEST(sample_plans().size() >= 6u);
+  BOOST_TEST(sample_plans(".pdf").size() >= 6u);
   for (const std::string& plan : sample_plans()) {
-    const std::string labels = plan.substr(0, plan.size() - 5) + ".labels.yaml";
-    BOOST_TEST(fs::exists(labels), plan << " has no labels file");
+    BOOST_TEST(fs::exists(labels_path(plan)), plan << " has no labels file");
   }
 }
 
@@ -143,22 +152,33 @@ BOOST_AUTO_TEST_CASE(check_json_follows_the_contract_and_the_labels) {
 
   const std::set<std::string> implemented = implemented_rules();
   BOOST_TEST(implemented.size() >= 7u);
-  int checked = 0, not_yet = 0;
+  int checked = 0, not_yet = 0, known_misses = 0;
   bool any_error = false;
   for (size_t i = 0; i < plans.size(); ++i) {
     const json& doc = out["documents"][i];
     BOOST_TEST_CONTEXT("sample " << plans[i]) {
       check_contract(doc);
       BOOST_REQUIRE(doc["status"] == "ok");
-      const YAML::Node labels = YAML::LoadFile(plans[i].substr(0, plans[i].size() - 5) + ".labels.yaml");
+      const YAML::Node labels = YAML::LoadFile(labels_path(plans[i]));
+      const bool pdf = plans[i].size() > 4 && plans[i].compare(plans[i].size() - 4, 4, ".pdf") == 0;
       const json& plan = doc["plan"];
       BOOST_TEST(plan["layout"].get<std::string>() == yaml_string(labels["layout"]));
+      // Known misses are documented in the labels file: reported, not failed.
+      bool front_matter_known_miss = false;
+      std::set<std::string> rules_known_missed;
+      for (const YAML::Node& miss : labels["known_misses"]) {
+        ++known_misses;
+        front_matter_known_miss = front_matter_known_miss || yaml_string(miss["what"]) == "front_matter";
+        for (const YAML::Node& r : miss["affects"]) rules_known_missed.insert(r.as<std::string>());
+      }
       const YAML::Node front = labels["front_matter"];
       BOOST_TEST(plan["status"].get<std::string>() == yaml_string(front["status"]));
-      BOOST_TEST((plan["name"].is_null() ? "" : plan["name"].get<std::string>()) == yaml_string(front["name"]));
-      BOOST_TEST((plan["dob"].is_null() ? "" : plan["dob"].get<std::string>()) == yaml_string(front["dob"]));
-      BOOST_TEST((plan["plan_date"].is_null() ? "" : plan["plan_date"].get<std::string>()) ==
-                 yaml_string(front["plan_date"]));
+      if (!front_matter_known_miss) {
+        BOOST_TEST((plan["name"].is_null() ? "" : plan["name"].get<std::string>()) == yaml_string(front["name"]));
+        BOOST_TEST((plan["dob"].is_null() ? "" : plan["dob"].get<std::string>()) == yaml_string(front["dob"]));
+        BOOST_TEST((plan["plan_date"].is_null() ? "" : plan["plan_date"].get<std::string>()) ==
+                   yaml_string(front["plan_date"]));
+      }
       std::set<std::string> found, expected;
       for (const json& s : plan["sections"]) {
         if (s["found"]) found.insert(s["code"].get<std::string>());
@@ -193,7 +213,7 @@ BOOST_AUTO_TEST_CASE(check_json_follows_the_contract_and_the_labels) {
         const bool expect = std::string(kind) == "expect";
         for (const YAML::Node& e : labels[kind]) {
           const std::string rule = e["rule"].as<std::string>();
-          if (!implemented.count(rule)) {
+          if (!implemented.count(rule) || (pdf && needs_word_file(rule)) || rules_known_missed.count(rule)) {
             ++not_yet;
             continue;
           }
@@ -206,9 +226,41 @@ BOOST_AUTO_TEST_CASE(check_json_follows_the_contract_and_the_labels) {
     }
   }
   std::cout << "sample labels: " << checked << " checked against implemented rules, " << not_yet
-            << " wait for rules not implemented yet\n";
+            << " wait for rules not implemented yet or need a Word file; " << known_misses
+            << " known misses documented in labels\n";
   BOOST_TEST(checked >= 20);
   BOOST_TEST(r.status == (any_error ? 1 : 0));
+}
+
+// A plan checked as Word and as its PDF export gives the same reading and the same findings.
+BOOST_AUTO_TEST_CASE(docx_and_pdf_forms_agree) {
+  int pairs = 0;
+  for (const std::string& docx : sample_plans(".docx")) {
+    const std::string pdf = docx.substr(0, docx.size() - 5) + ".pdf";
+    if (!fs::exists(pdf)) continue;
+    ++pairs;
+    const json out = json::parse(run(kBinary + " check --format json --as-of " + kAsOf + " '" + docx + "' '" + pdf + "'").out);
+    const json& a = out["documents"][0];
+    const json& b = out["documents"][1];
+    BOOST_TEST_CONTEXT(pdf) {
+      BOOST_REQUIRE(b["status"] == "ok");
+      for (const char* key : {"status", "name", "dob", "plan_date", "age_years", "year_group", "layout"}) {
+        BOOST_TEST(a["plan"][key] == b["plan"][key], key << ": " << a["plan"][key] << " vs " << b["plan"][key]);
+      }
+      for (size_t s = 0; s < 12; ++s) {
+        BOOST_TEST(a["plan"]["sections"][s]["found"] == b["plan"]["sections"][s]["found"], a["plan"]["sections"][s]["code"]);
+      }
+      auto findings = [](const json& doc) {
+        std::multiset<std::string> out;
+        for (const json& f : doc["findings"]) {
+          if (!needs_word_file(f["rule"])) out.insert(f["rule"].get<std::string>() + " " + f["section"].dump());
+        }
+        return out;
+      };
+      BOOST_TEST(findings(a) == findings(b), boost::test_tools::per_element());
+    }
+  }
+  BOOST_TEST(pairs >= 10);
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes) {
@@ -225,7 +277,7 @@ BOOST_AUTO_TEST_CASE(exit_codes) {
 
 BOOST_AUTO_TEST_CASE(audit_lists_every_input_once_whatever_happens) {
   const std::string dir = scratch("audit");
-  const auto plans = sample_plans();
+  const auto plans = sample_plans(".docx");
   BOOST_REQUIRE(plans.size() >= 2u);
   fs::create_directories(dir + "/in/nested");
   fs::copy_file(plans[0], dir + "/in/crashme.docx");
@@ -286,7 +338,7 @@ BOOST_AUTO_TEST_CASE(audit_lists_every_input_once_whatever_happens) {
 
 BOOST_AUTO_TEST_CASE(a_worker_over_its_memory_cap_costs_only_its_file) {
   const std::string dir = scratch("oom");
-  const auto plans = sample_plans();
+  const auto plans = sample_plans(".docx");
   fs::copy_file(plans[0], dir + "/greedy.docx");
   fs::copy_file(plans[1], dir + "/fine.docx");
   const Run r = run("EHCPQA_TEST_FAULT=oom:greedy " + kBinary + " check --format json --memory-mb 256 --as-of " + kAsOf +
@@ -296,6 +348,34 @@ BOOST_AUTO_TEST_CASE(a_worker_over_its_memory_cap_costs_only_its_file) {
   BOOST_REQUIRE_EQUAL(out["documents"].size(), 2u);
   BOOST_TEST(out["documents"][0]["error"]["code"] == "parser.out-of-memory");
   BOOST_TEST(out["documents"][1]["status"] == "ok");
+}
+
+// The 59 real-world PDFs of ../shared/pdf-corpus: each is read or refused with an error code,
+// none crashes or hangs its worker, and each appears once in the audit.
+BOOST_AUTO_TEST_CASE(the_real_world_pdf_corpus_never_crashes_or_hangs) {
+  const std::string corpus = kSource + "/../shared/pdf-corpus";
+  if (!fs::exists(corpus + "/MANIFEST.tsv")) {
+    BOOST_TEST_MESSAGE("no corpus at " << corpus << "; skipped");
+    return;
+  }
+  const std::string dir = scratch("corpus");
+  const Run r = run(kBinary + " audit --jobs 2 --timeout 60 --as-of " + kAsOf + " --out " + dir + " " + corpus + " 2>/dev/null");
+  BOOST_TEST(r.status == 2);  // some files are meant to be unreadable
+  std::ifstream in(dir + "/audit.json");
+  const json audit = json::parse(in);
+  std::map<std::string, int> codes;
+  std::set<std::string> paths;
+  for (const json& doc : audit["documents"]) {
+    BOOST_TEST(paths.insert(doc["path"].get<std::string>()).second);
+    const std::string code = doc["status"] == "ok" ? "ok" : doc["error"]["code"].get<std::string>();
+    ++codes[code];
+    BOOST_TEST(code != "parser.crashed", doc["path"]);
+    BOOST_TEST(code != "input.timeout", doc["path"]);
+    BOOST_TEST(code != "parser.out-of-memory", doc["path"]);
+  }
+  BOOST_TEST(paths.size() == 59u);
+  BOOST_TEST(codes["ok"] >= 50);
+  for (const auto& [code, n] : codes) BOOST_TEST_MESSAGE(code << ": " << n);
 }
 
 BOOST_AUTO_TEST_CASE(sections_text_and_rules_commands) {

@@ -267,7 +267,7 @@ BOOST_AUTO_TEST_CASE(pages_come_from_page_breaks_when_present) {
 BOOST_AUTO_TEST_CASE(errors_have_stable_codes) {
   using ehcpqa::testing::write_bytes;
   BOOST_TEST(error_code_of("/nonexistent/plan.docx") == "input.not-found");
-  BOOST_TEST(error_code_of(write_bytes("", ".docx")) == "input.unsupported-format");
+  BOOST_TEST(error_code_of(write_bytes("", ".docx")) == "input.empty");
   BOOST_TEST(error_code_of(write_bytes("PK\x03\x04 this is not really a zip", ".docx")) == "docx.corrupt");
   BOOST_TEST(error_code_of(write_bytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0'), ".doc")) ==
              "input.unsupported-format");

@@ -1,0 +1,60 @@
+// Debugging aid: prints what the PDF reader sees on each page — fonts, glyph counts,
+// unmapped glyphs — and the text it extracts. Usage: pdf_dump FILE [--glyphs]
+#include <iostream>
+#include <string>
+
+#include <podofo/podofo.h>
+
+#include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/text_builder.h"
+
+using namespace ehcpqa::pdf;
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << "usage: pdf_dump FILE [--glyphs]\n";
+    return 2;
+  }
+  const bool glyphs = argc > 2 && std::string(argv[2]) == "--glyphs";
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument pdf;
+  try {
+    pdf.Load(argv[1]);
+  } catch (const PoDoFo::PdfError& e) {
+    std::cerr << "load failed: " << e.GetError() << " " << PoDoFo::PdfError::ErrorName(e.GetError()) << "\n";
+    return 1;
+  }
+  FontCache fonts;
+  for (int i = 0; i < pdf.GetPageCount(); ++i) {
+    PageContent page = interpret_page(pdf.GetPage(i), i + 1, &pdf.GetObjects(), fonts);
+    size_t unmapped = 0;
+    for (const Glyph& g : page.glyphs) unmapped += g.unmapped;
+    std::cout << "== page " << i + 1 << ": " << page.glyphs.size() << " glyphs, " << unmapped << " unmapped, "
+              << page.rules.size() << " rules, " << page.images << " images\n";
+    for (const auto& d : page.diagnostics) std::cout << "   note: " << d << "\n";
+    if (glyphs) {
+      for (const Glyph& g : page.glyphs) {
+        std::cout << "   '" << g.text << "' x=" << g.x0 << ".." << g.x1 << " y=" << g.y0 << " size=" << g.size
+                  << " dir=" << g.dir << (g.bold ? " bold" : "") << (g.space ? " space" : "") << "\n";
+      }
+    }
+    for (const LayoutItem& it : build_page_layout(page).items) {
+      if (it.is_table) {
+        std::cout << "[table " << it.table.rows.size() << " rows]\n";
+        for (const auto& row : it.table.rows) {
+          std::cout << "  |";
+          for (const auto& cell : row) {
+            for (const auto& b : cell.blocks) {
+              for (const auto& l : b.lines) std::cout << " " << l.text();
+            }
+            std::cout << " |";
+          }
+          std::cout << "\n";
+        }
+        continue;
+      }
+      for (const Line& l : it.block.lines) std::cout << l.text() << "\n";
+      std::cout << "\n";
+    }
+  }
+}

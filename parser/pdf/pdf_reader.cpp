@@ -1,0 +1,362 @@
+#include "parser/pdf/pdf_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <podofo/podofo.h>
+
+#include "parser/input_error.h"
+#include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/text_builder.h"
+
+namespace ehcpqa::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+void quiet_podofo() {
+  static const bool done = [] {
+    PdfError::EnableLogging(false);
+    PdfError::EnableDebug(false);
+    return true;
+  }();
+  (void)done;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+bool looks_truncated(const std::string& bytes) {
+  const size_t tail = bytes.size() > 2048 ? bytes.size() - 2048 : 0;
+  return bytes.find("%%EOF", tail) == std::string::npos;
+}
+
+// "Page 3 of 12", "3", "- 3 -", "3 of 12": pagination, in any margin.
+bool is_pagination(const std::string& key) {
+  static const std::regex pattern(R"(^(page\s*)?#+(\s*(of|/)\s*#+)?$|^-\s*#+\s*-$)");
+  return std::regex_match(key, pattern);
+}
+
+std::string block_text(const TextBlock& b) {
+  std::string out;
+  for (const Line& l : b.lines) out += (out.empty() ? "" : " ") + l.text();
+  return out;
+}
+
+// The bullet or number that starts a list item, removed from its text.
+void strip_list_marker(Paragraph& p) {
+  const std::string& t = p.text;
+  size_t space = t.find(' ');
+  if (space == std::string::npos) return;
+  const std::string marker = t.substr(0, space);
+  p.numbered = std::isalnum(static_cast<unsigned char>(marker[0])) != 0;
+  p.list_level = 0;
+  p.text = t.substr(space + 1);
+}
+
+struct Assembly {
+  const std::map<double, int>& heading_levels;
+  double body_size;
+  int next_block = 0;
+
+  Paragraph paragraph(const TextBlock& b) const {
+    Paragraph p;
+    p.text = paragraph_text(b);
+    p.bold = std::all_of(b.lines.begin(), b.lines.end(), [](const Line& l) { return l.bold(); });
+    if (starts_list_item(p.text)) {
+      strip_list_marker(p);
+      return p;
+    }
+    if (b.lines.size() <= 3 && p.text.size() <= 200) {
+      auto it = heading_levels.find(std::round(b.size * 2) / 2);
+      if (it != heading_levels.end()) p.heading_level = it->second;
+    }
+    return p;
+  }
+
+  Block block(const TextBlock& b, int page) {
+    Block out;
+    out.kind = Block::Kind::paragraph;
+    out.paragraph = paragraph(b);
+    out.location = Location{page, next_block++};
+    return out;
+  }
+
+  Block table(const LayoutTable& t, int page) {
+    Block out;
+    out.kind = Block::Kind::table;
+    out.location = Location{page, next_block++};
+    for (const auto& row : t.rows) {
+      Row r;
+      for (const LayoutCell& c : row) {
+        Cell cell;
+        cell.col_span = c.col_span;
+        for (const TextBlock& b : c.blocks) {
+          Block inner = block(b, page);
+          inner.paragraph.heading_level = 0;  // a cell's big text is not a document heading
+          cell.blocks.push_back(std::move(inner));
+        }
+        r.cells.push_back(std::move(cell));
+      }
+      out.table.rows.push_back(std::move(r));
+    }
+    return out;
+  }
+};
+
+[[noreturn]] void fail_to_open(const PdfError& e, const std::string& bytes) {
+  if (e.GetError() == ePdfError_InvalidPassword) {
+    throw InputError(error_code::pdf_encrypted,
+                     "This PDF is protected with a password. Ask for an unprotected copy (or remove the password) "
+                     "and check it again.");
+  }
+  if (e.GetError() == ePdfError_UnsupportedFilter || e.GetError() == ePdfError_InvalidEncryptionDict) {
+    throw InputError(error_code::pdf_encrypted, "This PDF uses encryption ehcpqa cannot open. Ask for an unprotected copy.");
+  }
+  if (looks_truncated(bytes)) {
+    throw InputError(error_code::pdf_truncated,
+                     "This PDF is incomplete: the file ends before the document does (an interrupted download or "
+                     "copy). Get a complete copy and check it again.");
+  }
+  throw InputError(error_code::pdf_corrupt, "This PDF is damaged and cannot be read. Try re-saving it from the program that made it.");
+}
+
+}  // namespace
+
+std::string running_key(const std::string& text) {
+  std::string out;
+  bool last_digit = false, last_space = true;
+  for (unsigned char c : text) {
+    if (std::isdigit(c)) {
+      if (!last_digit) out += '#';
+      last_digit = true;
+      last_space = false;
+      continue;
+    }
+    last_digit = false;
+    if (std::isspace(c)) {
+      if (!last_space) out += ' ';
+      last_space = true;
+      continue;
+    }
+    out += static_cast<char>(std::tolower(c));
+    last_space = false;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string rebuild_xref(const std::string& bytes) {
+  std::map<long, size_t> offsets;  // object number -> offset of its last definition
+  static const std::regex object_header(R"((?:^|[\r\n])(\d{1,9})\s+(\d{1,5})\s+obj\b)");
+  for (auto it = std::sregex_iterator(bytes.begin(), bytes.end(), object_header); it != std::sregex_iterator(); ++it) {
+    const size_t at = static_cast<size_t>(it->position(1));
+    const long number = std::stol((*it)[1]);
+    if (number > 0 && number < 10'000'000) offsets[number] = at;
+  }
+  if (offsets.empty()) return {};
+  long root = -1;
+  static const std::regex catalog(R"(/Type\s*/Catalog\b)");
+  for (const auto& [number, at] : offsets) {
+    const size_t end = bytes.find("endobj", at);
+    const std::string body = bytes.substr(at, (end == std::string::npos ? bytes.size() : end) - at);
+    if (std::regex_search(body, catalog)) root = number;
+  }
+  if (root < 0) return {};
+  std::string trailer_extra;
+  static const std::regex info(R"(/Info\s+(\d+)\s+(\d+)\s+R)");
+  std::smatch m;
+  const size_t last_trailer = bytes.rfind("trailer");
+  if (last_trailer != std::string::npos) {
+    const std::string tail = bytes.substr(last_trailer, 4096);
+    if (std::regex_search(tail, m, info)) trailer_extra += " /Info " + m[1].str() + " " + m[2].str() + " R";
+  }
+  const long size = offsets.rbegin()->first + 1;
+  std::string out = bytes;
+  if (!out.empty() && out.back() != '\n') out += '\n';
+  const size_t xref_at = out.size();
+  out += fmt::format("xref\n0 {}\n", size);
+  for (long n = 0; n < size; ++n) {
+    auto it = offsets.find(n);
+    out += it == offsets.end() ? "0000000000 65535 f\r\n" : fmt::format("{:010} 00000 n\r\n", it->second);
+  }
+  out += fmt::format("trailer\n<< /Size {} /Root {} 0 R{} >>\nstartxref\n{}\n%%EOF\n", size, root, trailer_extra, xref_at);
+  return out;
+}
+
+Document read_pdf(const std::string& path, const PdfLimits& limits) {
+  quiet_podofo();
+  limits.layout.validate();
+  const std::string bytes = read_file(path);
+  Document doc;
+  doc.path = path;
+  doc.format = "pdf";
+
+  // Some producers write a line of junk before "%PDF-"; PDF readers skip up to 1 KiB of it.
+  std::string pdf_bytes = bytes;
+  const size_t header = bytes.find("%PDF-");
+  if (header != std::string::npos && header > 0 && header < 1024) pdf_bytes = bytes.substr(header);
+
+  auto page_count_of = [](PdfMemDocument& d) {
+    try {
+      return d.GetPageCount();
+    } catch (const PdfError&) {
+      return 0;
+    }
+  };
+  PdfMemDocument pdf;
+  std::string repaired;
+  int page_count = 0;
+  try {
+    pdf.LoadFromBuffer(pdf_bytes.data(), static_cast<long>(pdf_bytes.size()));
+    page_count = page_count_of(pdf);
+    if (page_count <= 0) throw PdfError(ePdfError_InvalidXRef);
+  } catch (const PdfError& e) {
+    if (e.GetError() == ePdfError_InvalidPassword) fail_to_open(e, bytes);
+    // A damaged cross-reference table (or page tree reached through it): rebuild and retry.
+    repaired = rebuild_xref(pdf_bytes);
+    if (repaired.empty()) fail_to_open(e, bytes);
+    try {
+      pdf.LoadFromBuffer(repaired.data(), static_cast<long>(repaired.size()));
+      page_count = page_count_of(pdf);
+      doc.diagnostics.push_back("The PDF's cross-reference table was damaged; it was rebuilt to read the file.");
+    } catch (const PdfError& again) {
+      fail_to_open(again.GetError() == ePdfError_InvalidPassword ? again : e, bytes);
+    }
+  }
+  if (page_count <= 0) throw InputError(error_code::pdf_corrupt, "This PDF has no pages that can be read.");
+  if (page_count > limits.max_pages) {
+    throw InputError(error_code::too_large, fmt::format("This PDF has {} pages, over the {} page limit.", page_count, limits.max_pages));
+  }
+  doc.page_count = page_count;
+
+  FontCache fonts;
+  std::vector<PageLayout> pages;
+  size_t glyphs = 0, unmapped = 0;
+  int images = 0;
+  std::vector<int> scanned_pages;
+  for (int i = 0; i < page_count; ++i) {
+    PdfPage* page = nullptr;
+    try {
+      page = pdf.GetPage(i);
+    } catch (const PdfError&) {
+    }
+    if (!page) {
+      doc.diagnostics.push_back(fmt::format("Page {} could not be read.", i + 1));
+      pages.push_back(PageLayout{i + 1, 0, 0, {}});
+      continue;
+    }
+    PageContent content = interpret_page(page, i + 1, &pdf.GetObjects(), fonts);
+    for (std::string& d : content.diagnostics) doc.diagnostics.push_back(std::move(d));
+    size_t page_unmapped = 0;
+    for (const Glyph& g : content.glyphs) page_unmapped += g.unmapped ? 1 : 0;
+    glyphs += content.glyphs.size();
+    unmapped += page_unmapped;
+    images += content.images;
+    if (content.glyphs.empty() && content.images > 0) scanned_pages.push_back(i + 1);
+    pages.push_back(build_page_layout(content, limits.layout));
+  }
+  if (glyphs == 0) {
+    if (images > 0) {
+      throw InputError(error_code::pdf_no_text_layer,
+                       "This PDF is a scanned image with no text in it, so it cannot be checked. Run it through OCR "
+                       "(text recognition), or check the original Word document instead.");
+    }
+    throw InputError(error_code::pdf_no_text_layer, "This PDF contains no text to check.");
+  }
+  if (unmapped * 2 > glyphs) {
+    throw InputError(error_code::pdf_no_text_layer,
+                     "The text in this PDF cannot be decoded (its fonts give no letters), so it cannot be checked. "
+                     "Check the original Word document, or an OCR'd copy.");
+  }
+  for (int p : scanned_pages) {
+    doc.diagnostics.push_back(fmt::format("Page {} is an image with no text (a scan?); it was not read.", p));
+  }
+  if (unmapped > 0) {
+    doc.diagnostics.push_back(fmt::format("{} character(s) could not be decoded and show as \xEF\xBF\xBD.", unmapped));
+  }
+
+  // Running headers and footers: short blocks in the top or bottom margin whose text
+  // (digits aside) recurs on several pages, or that are plainly pagination.
+  std::map<std::string, std::set<int>> seen;
+  auto in_margin = [&](const PageLayout& page, const LayoutItem& it, bool& top) {
+    if (it.is_table || it.block.lines.size() > 3 || page.height <= 0) return false;
+    top = it.bottom >= page.height * (1 - limits.layout.margin_band);
+    return top || it.top <= page.height * limits.layout.margin_band;
+  };
+  for (const PageLayout& page : pages) {
+    for (const LayoutItem& it : page.items) {
+      bool top = false;
+      if (in_margin(page, it, top)) seen[running_key(block_text(it.block))].insert(page.number);
+    }
+  }
+  const size_t needed = std::max<size_t>(2, static_cast<size_t>(std::ceil(0.4 * page_count)));
+  std::set<std::string> header_keys, footer_keys;
+  for (PageLayout& page : pages) {
+    std::vector<LayoutItem> kept;
+    for (LayoutItem& it : page.items) {
+      bool top = false;
+      if (in_margin(page, it, top)) {
+        const std::string key = running_key(block_text(it.block));
+        const bool artifact = std::all_of(it.block.lines.begin(), it.block.lines.end(), [](const Line& l) {
+          return std::all_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.artifact; });
+        });
+        if (seen[key].size() >= needed || is_pagination(key) || (artifact && !key.empty())) {
+          auto& keys = top ? header_keys : footer_keys;
+          if (keys.insert(key).second) {
+            Block b;
+            b.paragraph.text = paragraph_text(it.block);
+            b.location = Location{page.number, -1};
+            (top ? doc.headers : doc.footers).push_back(std::move(b));
+          }
+          continue;
+        }
+      }
+      kept.push_back(std::move(it));
+    }
+    page.items = std::move(kept);
+  }
+
+  // Body text size (the most common, by characters), and heading levels for larger sizes.
+  std::map<double, size_t> chars_by_size;
+  for (const PageLayout& page : pages) {
+    for (const LayoutItem& it : page.items) {
+      if (it.is_table) continue;
+      for (const Line& l : it.block.lines) chars_by_size[std::round(l.size * 2) / 2] += l.text().size();
+    }
+  }
+  double body = 0;
+  size_t most = 0;
+  for (const auto& [size, n] : chars_by_size) {
+    if (n > most) most = n, body = size;
+  }
+  std::map<double, int> levels;
+  {
+    std::vector<double> larger;
+    for (const auto& [size, n] : chars_by_size) {
+      if (size >= body * limits.layout.heading_size_ratio && n > 0) larger.push_back(size);
+    }
+    std::sort(larger.rbegin(), larger.rend());
+    for (size_t i = 0; i < larger.size(); ++i) levels[larger[i]] = static_cast<int>(std::min<size_t>(i + 1, 3));
+  }
+
+  Assembly assembly{levels, body};
+  for (const PageLayout& page : pages) {
+    for (const LayoutItem& it : page.items) {
+      doc.body.push_back(it.is_table ? assembly.table(it.table, page.number) : assembly.block(it.block, page.number));
+    }
+  }
+  return doc;
+}
+
+}  // namespace ehcpqa::pdf

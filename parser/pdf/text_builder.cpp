@@ -1,0 +1,636 @@
+#include "parser/pdf/text_builder.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace ehcpqa::pdf {
+namespace {
+
+// ---- words -------------------------------------------------------------------------
+
+bool all_space(const std::string& s) {
+  for (unsigned char c : s) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  }
+  return true;
+}
+
+// Rotates a glyph of direction `dir` into a frame where it reads left to right.
+Glyph upright(const Glyph& g) {
+  Glyph out = g;
+  auto turn = [&](double x, double y, double& ox, double& oy) {
+    switch (g.dir) {
+      case 1: ox = y; oy = -x; break;   // reading upwards
+      case 2: ox = -x; oy = -y; break;  // upside down
+      case 3: ox = -y; oy = x; break;   // reading downwards
+      default: ox = x; oy = y; break;
+    }
+  };
+  turn(g.x0, g.y0, out.x0, out.y0);
+  turn(g.x1, g.y1, out.x1, out.y1);
+  return out;
+}
+
+// ---- lines ---------------------------------------------------------------------------
+
+bool rule_between(const std::vector<Rule>& rules, double left, double right, double y, double size) {
+  for (const Rule& r : rules) {
+    if (!r.vertical()) continue;
+    const double x = (r.x0 + r.x1) / 2;
+    if (x > left - 1 && x < right + 1 && r.y0 <= y + 0.5 * size && r.y1 >= y) return true;
+  }
+  return false;
+}
+
+// A horizontal rule between two lines that spans most of their common width: a separator.
+// (Link underlines span a few words and do not count.)
+bool rule_across(const std::vector<Rule>& rules, double upper_y, double lower_y, double x0, double x1) {
+  const double width = x1 - x0;
+  for (const Rule& r : rules) {
+    if (!r.horizontal()) continue;
+    const double y = (r.y0 + r.y1) / 2;
+    if (y < upper_y - 1 && y > lower_y + 1 && std::min(x1, r.x1) - std::max(x0, r.x0) > 0.8 * width) return true;
+  }
+  return false;
+}
+
+Line make_line(std::vector<Word> words) {
+  Line line;
+  line.words = std::move(words);
+  line.x0 = line.words.front().x0;
+  line.x1 = line.words.back().x1;
+  for (const Word& w : line.words) {
+    // The baseline is the largest word's: a superscript must not lift the line.
+    if (w.size > line.size) line.y = w.y;
+    line.size = std::max(line.size, w.size);
+    line.x1 = std::max(line.x1, w.x1);
+  }
+  return line;
+}
+
+
+// ---- tables from ruling lines ----------------------------------------------------------
+
+struct Segment {
+  double pos, from, to;  // horizontal: y, x-range; vertical: x, y-range
+};
+
+std::vector<Segment> merged(std::vector<Segment> s) {
+  std::sort(s.begin(), s.end(), [](const Segment& a, const Segment& b) {
+    return a.pos != b.pos ? a.pos < b.pos : a.from < b.from;
+  });
+  std::vector<Segment> out;
+  for (const Segment& seg : s) {
+    bool joined = false;
+    for (auto it = out.rbegin(); it != out.rend() && seg.pos - it->pos < 2.0; ++it) {
+      if (seg.from <= it->to + 2.0 && seg.to >= it->from - 2.0) {
+        it->from = std::min(it->from, seg.from);
+        it->to = std::max(it->to, seg.to);
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push_back(seg);
+  }
+  return out;
+}
+
+std::vector<double> distinct(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  std::vector<double> out;
+  for (double x : v) {
+    if (out.empty() || x - out.back() > 2.0) out.push_back(x);
+  }
+  return out;
+}
+
+struct Grid {
+  std::vector<double> xs;  // column boundaries, ascending
+  std::vector<double> ys;  // row boundaries, descending
+  std::vector<Segment> h, v;
+  bool has_v(double x, double y) const {
+    for (const Segment& s : v) {
+      if (std::abs(s.pos - x) < 2.5 && s.from <= y && s.to >= y) return true;
+    }
+    return false;
+  }
+  bool has_h(double y, double x) const {
+    for (const Segment& s : h) {
+      if (std::abs(s.pos - y) < 2.5 && s.from <= x && s.to >= x) return true;
+    }
+    return false;
+  }
+};
+
+std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
+  std::vector<Segment> h, v;
+  for (const Rule& r : rules) {
+    if (r.horizontal() && r.x1 - r.x0 >= 5) h.push_back({(r.y0 + r.y1) / 2, r.x0, r.x1});
+    else if (r.vertical() && r.y1 - r.y0 >= 5) v.push_back({(r.x0 + r.x1) / 2, r.y0, r.y1});
+  }
+  h = merged(std::move(h));
+  v = merged(std::move(v));
+  if (h.size() < 2 || v.size() < 2 || h.size() + v.size() > 4000) return {};
+  // Union-find over segments that touch.
+  const size_t n = h.size() + v.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (size_t i = 0; i < h.size(); ++i) {
+    for (size_t j = 0; j < v.size(); ++j) {
+      if (v[j].pos >= h[i].from - 2 && v[j].pos <= h[i].to + 2 && h[i].pos >= v[j].from - 2 && h[i].pos <= v[j].to + 2) {
+        parent[find(i)] = find(h.size() + j);
+      }
+    }
+  }
+  std::vector<Grid> grids;
+  std::vector<int> grid_of(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    const size_t root = find(i);
+    if (grid_of[root] < 0) {
+      grid_of[root] = static_cast<int>(grids.size());
+      grids.emplace_back();
+    }
+    Grid& g = grids[static_cast<size_t>(grid_of[root])];
+    if (i < h.size()) g.h.push_back(h[i]);
+    else g.v.push_back(v[i - h.size()]);
+  }
+  std::vector<Grid> tables;
+  for (Grid& g : grids) {
+    if (g.h.size() < 2 || g.v.size() < 2) continue;
+    std::vector<double> ys, xs;
+    for (const Segment& s : g.h) ys.push_back(s.pos);
+    for (const Segment& s : g.v) xs.push_back(s.pos);
+    g.xs = distinct(xs);
+    g.ys = distinct(ys);
+    std::reverse(g.ys.begin(), g.ys.end());
+    // A single box around text is a frame, not a table.
+    if (g.xs.size() < 2 || g.ys.size() < 2 || (g.xs.size() == 2 && g.ys.size() == 2)) continue;
+    tables.push_back(std::move(g));
+  }
+  return tables;
+}
+
+// ---- reading order -------------------------------------------------------------------
+
+void order_items(std::vector<LayoutItem>& items, const LayoutParams& params, int depth = 0);
+
+// Columns of text, or the cells of a table drawn without rules? Cells in a row start at the
+// same height on both sides; paragraphs in two columns rarely do.
+bool looks_like_rows(const std::vector<LayoutItem>& left, const std::vector<LayoutItem>& right) {
+  size_t aligned = 0;
+  for (const LayoutItem& l : left) {
+    for (const LayoutItem& r : right) {
+      if (std::abs(l.top - r.top) < 2.5) {
+        ++aligned;
+        break;
+      }
+    }
+  }
+  return aligned * 2 >= std::min(left.size(), right.size()) && aligned > 0;
+}
+
+std::vector<std::vector<LayoutItem>> split_vertical(const std::vector<LayoutItem>& items, double gutter) {
+  std::vector<size_t> idx(items.size());
+  std::iota(idx.begin(), idx.end(), 0);
+  std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return items[a].x0 < items[b].x0; });
+  std::vector<std::vector<LayoutItem>> groups(1);
+  double reach = items[idx[0]].x1;
+  for (size_t k = 0; k < idx.size(); ++k) {
+    const LayoutItem& it = items[idx[k]];
+    if (k > 0 && it.x0 > reach + gutter) groups.emplace_back();
+    groups.back().push_back(it);
+    reach = std::max(reach, it.x1);
+  }
+  return groups;
+}
+
+std::vector<std::vector<LayoutItem>> split_horizontal(const std::vector<LayoutItem>& items) {
+  std::vector<size_t> idx(items.size());
+  std::iota(idx.begin(), idx.end(), 0);
+  std::sort(idx.begin(), idx.end(), [&](size_t a, size_t b) { return items[a].top > items[b].top; });
+  std::vector<std::vector<LayoutItem>> groups(1);
+  double floor = items[idx[0]].bottom;
+  for (size_t k = 0; k < idx.size(); ++k) {
+    const LayoutItem& it = items[idx[k]];
+    if (k > 0 && it.top < floor - 0.5) groups.emplace_back();
+    groups.back().push_back(it);
+    floor = std::min(floor, it.bottom);
+  }
+  return groups;
+}
+
+void order_items(std::vector<LayoutItem>& items, const LayoutParams& params, int depth) {
+  if (items.size() <= 1) return;
+  auto concat = [&](std::vector<std::vector<LayoutItem>>& groups) {
+    items.clear();
+    for (auto& g : groups) {
+      order_items(g, params, depth + 1);
+      for (auto& it : g) items.push_back(std::move(it));
+    }
+  };
+  if (depth < 64) {
+    auto columns = split_vertical(items, params.min_gutter);
+    auto bands = split_horizontal(items);
+    const bool can_cut_columns = columns.size() > 1;
+    const bool can_cut_bands = bands.size() > 1;
+    if (can_cut_columns && (!can_cut_bands || !looks_like_rows(columns[0], columns[1]))) return concat(columns);
+    if (can_cut_bands) return concat(bands);
+  }
+  // Overlapping items that no cut separates: top to bottom, then left to right.
+  std::stable_sort(items.begin(), items.end(), [](const LayoutItem& a, const LayoutItem& b) {
+    if (std::abs(a.top - b.top) > 2) return a.top > b.top;
+    return a.x0 < b.x0;
+  });
+}
+
+LayoutItem item_of(TextBlock block) {
+  LayoutItem it;
+  it.x0 = block.x0;
+  it.x1 = block.x1;
+  it.bottom = block.bottom;
+  it.top = block.top;
+  it.block = std::move(block);
+  return it;
+}
+
+std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules, const LayoutParams& params,
+                                     bool find_tables);
+
+// Puts each line inside a grid into its cell; returns the tables and leaves the rest in `lines`.
+std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vector<Rule>& rules,
+                                       const LayoutParams& params) {
+  std::vector<LayoutItem> out;
+  for (const Grid& g : find_grids(rules)) {
+    const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
+    if (rows * cols > 5000) continue;
+    // Owner of each grid cell after merges: cells with no rule between them are one cell.
+    std::vector<size_t> owner(rows * cols);
+    std::vector<int> span(rows * cols, 1);
+    for (size_t r = 0; r < rows; ++r) {
+      const double mid_y = (g.ys[r] + g.ys[r + 1]) / 2;
+      for (size_t c = 0; c < cols; ++c) {
+        const size_t id = r * cols + c;
+        owner[id] = id;
+        const double mid_x = (g.xs[c] + g.xs[c + 1]) / 2;
+        if (c > 0 && !g.has_v(g.xs[c], mid_y)) owner[id] = owner[id - 1];
+        else if (r > 0 && !g.has_h(g.ys[r], mid_x)) owner[id] = owner[id - cols];
+        if (owner[id] != id && owner[id] / cols == r) ++span[owner[id]];
+      }
+    }
+    std::vector<std::vector<Line>> cell_lines(rows * cols);
+    bool any = false;
+    std::vector<Line> rest;
+    for (Line& line : lines) {
+      const double y = line.y + 0.3 * line.size;
+      const double x = (line.x0 + std::min(line.x1, line.x0 + 2 * line.size)) / 2;
+      if (x < g.xs.front() || x > g.xs.back() || y > g.ys.front() || y < g.ys.back()) {
+        rest.push_back(std::move(line));
+        continue;
+      }
+      size_t r = 0, c = 0;
+      while (r + 1 < rows && y < g.ys[r + 1]) ++r;
+      while (c + 1 < cols && x > g.xs[c + 1]) ++c;
+      cell_lines[owner[r * cols + c]].push_back(std::move(line));
+      any = true;
+    }
+    lines = std::move(rest);
+    if (!any) continue;
+    LayoutItem item;
+    item.is_table = true;
+    item.x0 = g.xs.front();
+    item.x1 = g.xs.back();
+    item.top = g.ys.front();
+    item.bottom = g.ys.back();
+    for (size_t r = 0; r < rows; ++r) {
+      std::vector<LayoutCell> row;
+      for (size_t c = 0; c < cols; ++c) {
+        const size_t id = r * cols + c;
+        if (owner[id] != id) continue;  // merged into the cell to its left or above
+        LayoutCell cell;
+        cell.col_span = span[id];
+        for (LayoutItem& it : layout_lines(std::move(cell_lines[id]), {}, params, false)) {
+          cell.blocks.push_back(std::move(it.block));
+        }
+        row.push_back(std::move(cell));
+      }
+      if (!row.empty()) item.table.rows.push_back(std::move(row));
+    }
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules, const LayoutParams& params,
+                                     bool find_tables) {
+  std::vector<LayoutItem> items;
+  if (find_tables) items = extract_tables(lines, rules, params);
+  for (TextBlock& b : blocks_from_lines(std::move(lines), rules, params)) items.push_back(item_of(std::move(b)));
+  order_items(items, params);
+  return items;
+}
+
+}  // namespace
+
+bool Line::bold() const {
+  for (const Word& w : words) {
+    if (!w.bold) return false;
+  }
+  return !words.empty();
+}
+
+std::string Line::text() const {
+  std::string out;
+  for (const Word& w : words) {
+    if (!out.empty()) out += ' ';
+    out += w.text;
+  }
+  return out;
+}
+
+namespace {
+bool ends_with_hyphen(const std::string& s) {
+  if (s.size() < 2) return false;
+  if (s.back() == '-') return std::isalpha(static_cast<unsigned char>(s[s.size() - 2])) != 0;
+  return s.size() >= 3 && s.compare(s.size() - 2, 2, "\xC2\xAD") == 0;  // soft hyphen
+}
+}  // namespace
+
+std::string paragraph_text(const TextBlock& block) {
+  std::string out;
+  for (const Line& l : block.lines) {
+    const std::string t = l.text();
+    if (t.empty()) continue;
+    if (!out.empty()) {
+      if (ends_with_hyphen(out) && std::islower(static_cast<unsigned char>(t[0]))) {
+        out.erase(out.size() - (out.back() == '-' ? 1 : 2));
+      } else {
+        out += ' ';
+      }
+    }
+    out += t;
+  }
+  return out;
+}
+
+bool starts_list_item(const std::string& text) {
+  static const char* bullets[] = {"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\xA3", "\xE2\x97\x8F",
+                                  "\xE2\x97\x8B", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x88\x99", "\xEF\x82\xB7",
+                                  "\xEF\x82\xA7", "\xEF\x81\xB6", "\xEF\x82\xA8", "\xC2\xB7", "\xE2\x9E\xA2"};
+  for (const char* b : bullets) {
+    if (text.rfind(b, 0) == 0) return true;
+  }
+  if (text.rfind("- ", 0) == 0 || text.rfind("* ", 0) == 0 || text.rfind("\xE2\x80\x93 ", 0) == 0) return true;
+  // "1." "12)" "a)" "iv." followed by a space.
+  size_t i = 0;
+  while (i < text.size() && i < 4 && std::isalnum(static_cast<unsigned char>(text[i]))) ++i;
+  if (i == 0 || i >= text.size() - 1) return false;
+  const bool digits = std::all_of(text.begin(), text.begin() + static_cast<long>(i), ::isdigit);
+  const bool letter = i == 1 && std::islower(static_cast<unsigned char>(text[0]));
+  return (digits || letter) && (text[i] == '.' || text[i] == ')') && text[i + 1] == ' ';
+}
+
+std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const LayoutParams& params) {
+  std::vector<Word> words;
+  Word current;
+  bool open = false;
+  double last_x0 = 0;
+  std::string last_text;
+  size_t glyph_count = 0, bold_count = 0;
+  auto flush = [&] {
+    if (open && !current.text.empty()) {
+      current.bold = bold_count * 2 > glyph_count || current.bold;
+      words.push_back(std::move(current));
+    }
+    current = Word{};
+    open = false;
+    glyph_count = bold_count = 0;
+  };
+  for (const Glyph& raw : glyphs) {
+    const Glyph g = raw.dir == 0 ? raw : upright(raw);
+    if (g.space || all_space(g.text)) {
+      flush();
+      continue;
+    }
+    const double size = std::max(g.size, 0.1);
+    const double right = std::max(g.x0, g.x1);
+    if (open) {
+      const bool same_line = std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(size, current.size);
+      if (same_line && g.text == last_text && std::abs(g.x0 - last_x0) < params.overprint_distance * size) {
+        current.bold = true;  // drawn twice, slightly offset: fake bold
+        continue;
+      }
+      const double gap = g.x0 - current.x1;
+      if (!same_line || gap > params.word_gap * size || gap < -params.word_overlap * size) flush();
+    }
+    if (!open) {
+      current.x0 = g.x0;
+      current.x1 = right;  // rotated frames have negative coordinates: never start from 0
+      current.y = g.y0;
+      current.mcid = g.mcid;
+      current.artifact = g.artifact;
+      current.italic = g.italic;
+      open = true;
+    }
+    current.text += g.text;
+    current.x1 = std::max(current.x1, right);
+    current.size = std::max(current.size, size);
+    ++glyph_count;
+    bold_count += g.bold ? 1 : 0;
+    last_x0 = g.x0;
+    last_text = g.text;
+  }
+  flush();
+  return words;
+}
+
+namespace {
+
+// A column gutter: a vertical strip of white space that runs down several consecutive rows
+// with words on both sides of it. Lines are split there even when the gap is narrow.
+//
+//   row 1:  text text text |   | text text text      <- the strip [x0, x1] stays clear
+//   row 2:  text text      |   | text text text
+//   row 3:  text text text |   | text                 (a short line keeps it clear too)
+struct Gutter {
+  double x0, x1;
+  size_t first, last;  // rows it spans
+  int two_sided;       // rows with words on both sides
+};
+
+std::vector<Gutter> find_gutters(const std::vector<std::vector<Word>>& rows, const LayoutParams& params) {
+  std::vector<Gutter> active, done;
+  for (size_t r = 0; r < rows.size(); ++r) {
+    const auto& row = rows[r];
+    double size = 0;
+    for (const Word& w : row) size = std::max(size, w.size);
+    std::vector<Gutter> next;
+    for (Gutter g : active) {
+      // Rows far below the last one (a figure, a gap) end the gutter.
+      const double distance = rows[g.last].front().y - row.front().y;
+      if (distance > 3.0 * std::max(size, 1.0)) {
+        done.push_back(g);
+        continue;
+      }
+      // The widest part of the strip no word of this row covers.
+      double best0 = 0, best1 = 0, cursor = g.x0;
+      for (const Word& w : row) {
+        if (w.x1 <= cursor || w.x0 >= g.x1) continue;
+        if (w.x0 - cursor > best1 - best0) best0 = cursor, best1 = w.x0;
+        cursor = std::max(cursor, w.x1);
+      }
+      if (g.x1 - cursor > best1 - best0) best0 = cursor, best1 = g.x1;
+      if (best1 - best0 < params.min_gutter * 0.5) {
+        done.push_back(g);
+        continue;
+      }
+      bool left = false, right = false;
+      for (const Word& w : row) {
+        left = left || w.x1 <= best0 + 0.5;
+        right = right || w.x0 >= best1 - 0.5;
+      }
+      g.x0 = best0;
+      g.x1 = best1;
+      g.last = r;
+      g.two_sided += (left && right) ? 1 : 0;
+      next.push_back(g);
+    }
+    for (size_t k = 1; k < row.size(); ++k) {
+      const double gap0 = row[k - 1].x1, gap1 = row[k].x0;
+      if (gap1 - gap0 < std::max(params.min_gutter, 0.8 * size)) continue;
+      bool known = false;
+      for (const Gutter& g : next) known = known || (std::min(g.x1, gap1) - std::max(g.x0, gap0) > 0);
+      if (!known) next.push_back(Gutter{gap0, gap1, r, r, 1});
+    }
+    active = std::move(next);
+  }
+  for (const Gutter& g : active) done.push_back(g);
+  std::vector<Gutter> out;
+  for (const Gutter& g : done) {
+    if (g.last - g.first + 1 >= 4 && g.two_sided >= 3) out.push_back(g);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Rule>& rules, const LayoutParams& params) {
+  std::vector<Line> lines;
+  if (words.empty()) return lines;
+  std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.y > b.y; });
+  // Rows: words whose baseline is near the row's main (largest) word's; a clearly smaller
+  // word (a superscript or subscript) may sit further above or below it.
+  auto same_row = [&](const Word& main, const Word& w) {
+    const Word& big = main.size >= w.size ? main : w;
+    const Word& small = main.size >= w.size ? w : main;
+    const double offset = small.y - big.y;
+    if (std::abs(offset) <= params.baseline_tolerance * big.size) return true;
+    return small.size <= 0.85 * big.size && offset >= -0.3 * big.size && offset <= 0.6 * big.size;
+  };
+  std::vector<std::vector<Word>> rows;
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t main = start, end = start + 1;
+    while (end < words.size() && same_row(words[main], words[end])) {
+      if (words[end].size > words[main].size) main = end;
+      ++end;
+    }
+    std::vector<Word> row(std::make_move_iterator(words.begin() + static_cast<long>(start)),
+                          std::make_move_iterator(words.begin() + static_cast<long>(end)));
+    std::stable_sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
+    rows.push_back(std::move(row));
+    start = end;
+  }
+  const std::vector<Gutter> gutters = find_gutters(rows, params);
+  for (size_t r = 0; r < rows.size(); ++r) {
+    std::vector<Word> fragment;
+    for (Word& w : rows[r]) {
+      if (!fragment.empty()) {
+        const Word& prev = fragment.back();
+        const double size = std::max(prev.size, w.size);
+        bool split = w.x0 - prev.x1 > params.column_gap * size || rule_between(rules, prev.x1, w.x0, w.y, size);
+        for (const Gutter& g : gutters) {
+          split = split || (r >= g.first && r <= g.last && prev.x1 <= g.x0 + 0.5 && w.x0 >= g.x1 - 0.5);
+        }
+        if (split) {
+          lines.push_back(make_line(std::move(fragment)));
+          fragment.clear();
+        }
+      }
+      fragment.push_back(std::move(w));
+    }
+    if (!fragment.empty()) lines.push_back(make_line(std::move(fragment)));
+  }
+  return lines;
+}
+
+std::vector<TextBlock> blocks_from_lines(std::vector<Line> lines, const std::vector<Rule>& rules,
+                                         const LayoutParams& params) {
+  std::stable_sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    if (std::abs(a.y - b.y) > 0.5) return a.y > b.y;
+    return a.x0 < b.x0;
+  });
+  std::vector<TextBlock> blocks;
+  for (Line& line : lines) {
+    TextBlock* best = nullptr;
+    double best_dy = 1e9;
+    const bool list_start = starts_list_item(line.text());
+    for (TextBlock& b : blocks) {
+      const Line& last = b.lines.back();
+      const double size = std::max(last.size, line.size);
+      const double dy = last.y - line.y;
+      if (dy < 0.5 * size || dy > params.paragraph_leading * size) continue;
+      if (std::min(b.x1, line.x1) - std::max(b.x0, line.x0) <= 0) continue;
+      const double ratio = std::max(last.size, line.size) / std::max(0.1, std::min(last.size, line.size));
+      if (ratio > params.same_size_ratio || last.bold() != line.bold() || list_start) continue;
+      if (rule_across(rules, last.y, line.y + line.size, std::max(b.x0, line.x0), std::min(b.x1, line.x1))) continue;
+      if (dy < best_dy) {
+        best_dy = dy;
+        best = &b;
+      }
+    }
+    if (!best) {
+      blocks.emplace_back();
+      best = &blocks.back();
+      best->x0 = line.x0;
+      best->x1 = line.x1;
+      best->top = line.y + line.size * 0.8;
+      best->bottom = line.y - line.size * 0.2;
+    }
+    best->x0 = std::min(best->x0, line.x0);
+    best->x1 = std::max(best->x1, line.x1);
+    best->top = std::max(best->top, line.y + line.size * 0.8);
+    best->bottom = std::min(best->bottom, line.y - line.size * 0.2);
+    best->size = std::max(best->size, line.size);
+    best->lines.push_back(std::move(line));
+  }
+  return blocks;
+}
+
+PageLayout build_page_layout(const PageContent& page, const LayoutParams& params) {
+  params.validate();
+  PageLayout layout;
+  layout.number = page.number;
+  layout.width = page.width;
+  layout.height = page.height;
+  // Each reading direction is laid out on its own; rotated text follows the upright text.
+  for (int dir = 0; dir < 4; ++dir) {
+    std::vector<Glyph> glyphs;
+    for (const Glyph& g : page.glyphs) {
+      if (g.dir == dir) glyphs.push_back(g);
+    }
+    if (glyphs.empty()) continue;
+    // Rules are on the upright page, so they only apply to upright text.
+    const std::vector<Rule> no_rules;
+    const std::vector<Rule>& rules = dir == 0 ? page.rules : no_rules;
+    std::vector<Line> lines = lines_from_words(words_from_glyphs(glyphs, params), rules, params);
+    for (LayoutItem& it : layout_lines(std::move(lines), rules, params, dir == 0)) layout.items.push_back(std::move(it));
+  }
+  return layout;
+}
+
+}  // namespace ehcpqa::pdf

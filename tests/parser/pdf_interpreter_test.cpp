@@ -1,0 +1,157 @@
+// The content-stream interpreter and font decoding, on one-page PDFs built from literal
+// operators (tests/support/pdf_builder.h): each test names the PDF feature it proves.
+#define BOOST_TEST_MODULE pdf_interpreter
+#include <boost/test/included/unit_test.hpp>
+
+#include <podofo/podofo.h>
+
+#include "parser/pdf/content_interpreter.h"
+#include "tests/support/pdf_builder.h"
+
+using namespace ehcpqa::pdf;
+using ehcpqa::testing::one_page_pdf;
+using ehcpqa::testing::stream_object;
+
+namespace {
+
+const std::string kHelvetica = "<< /Font << /F1 5 0 R >> >>";
+const std::string kHelveticaFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
+PageContent interpret(const std::string& pdf_bytes) {
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument pdf;
+  pdf.LoadFromBuffer(pdf_bytes.data(), static_cast<long>(pdf_bytes.size()));
+  FontCache fonts;
+  return interpret_page(pdf.GetPage(0), 1, &pdf.GetObjects(), fonts);
+}
+
+std::string text_of(const PageContent& page) {
+  std::string out;
+  for (const Glyph& g : page.glyphs) out += g.text;
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(tj_adjustments_move_the_pen_and_standard_14_widths_apply) {
+  // Helvetica without /Widths: PoDoFo's standard-14 metrics give H = 722, i = 222 units.
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 72 700 Td [(Hi)-500(there)] TJ ET", kHelvetica, {kHelveticaFont}));
+  BOOST_REQUIRE_EQUAL(page.glyphs.size(), 7u);
+  BOOST_TEST(page.glyphs[0].x0 == 72.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[1].x0 == 72 + 7.22, boost::test_tools::tolerance(1e-6));
+  // After "Hi" (9.44 pt) the -500 adjustment moves right by 5 pt.
+  BOOST_TEST(page.glyphs[2].x0 == 72 + 9.44 + 5.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[0].size == 10.0, boost::test_tools::tolerance(1e-9));
+}
+
+BOOST_AUTO_TEST_CASE(text_state_operators) {
+  // Tc adds to every glyph, Tw to the space, Tz scales horizontally; TL with T*, ' and " move lines.
+  const std::string content =
+      "BT /F1 10 Tf 14 TL 50 700 Td 2 Tc (AB) Tj 0 Tc 50 Tz (AB) Tj 100 Tz T* (next) Tj (line) ' 3 0 (last) \" ET";
+  const auto page = interpret(one_page_pdf(content, kHelvetica, {kHelveticaFont}));
+  BOOST_TEST(text_of(page) == "ABABnextlinelast");
+  // A = 667 units: with Tc 2 the second glyph starts 6.67 + 2 further on.
+  BOOST_TEST(page.glyphs[1].x0 - page.glyphs[0].x0 == 8.67, boost::test_tools::tolerance(1e-6));
+  // At Tz 50 the glyphs are half as wide.
+  BOOST_TEST(page.glyphs[3].x0 - page.glyphs[2].x0 == 3.335, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[4].y0 == 686.0, boost::test_tools::tolerance(1e-6));  // T* moves down by TL
+  BOOST_TEST(page.glyphs[8].y0 == 672.0, boost::test_tools::tolerance(1e-6));  // ' moves again
+  BOOST_TEST(page.glyphs[12].y0 == 658.0, boost::test_tools::tolerance(1e-6)); // " too
+}
+
+BOOST_AUTO_TEST_CASE(graphics_state_stack_and_cm) {
+  const std::string content = "q 2 0 0 2 100 100 cm BT /F1 10 Tf 0 0 Td (A) Tj ET Q BT /F1 10 Tf 10 10 Td (B) Tj ET";
+  const auto page = interpret(one_page_pdf(content, kHelvetica, {kHelveticaFont}));
+  BOOST_REQUIRE_EQUAL(page.glyphs.size(), 2u);
+  BOOST_TEST(page.glyphs[0].x0 == 100.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[0].size == 20.0, boost::test_tools::tolerance(1e-6));  // cm doubles the size
+  BOOST_TEST(page.glyphs[1].x0 == 10.0, boost::test_tools::tolerance(1e-6));    // Q restored the matrix
+  BOOST_TEST(page.glyphs[1].size == 10.0, boost::test_tools::tolerance(1e-6));
+}
+
+BOOST_AUTO_TEST_CASE(form_xobjects_recurse_and_a_self_drawing_form_stops) {
+  const std::string resources = "<< /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R /Loop 7 0 R >> >>";
+  const std::string form = stream_object("BT /F1 10 Tf 0 0 Td (In form) Tj ET",
+                                         "/Type /XObject /Subtype /Form /BBox [0 0 200 50] /Matrix [1 0 0 1 300 400]");
+  const std::string loop = stream_object("/Loop Do", "/Type /XObject /Subtype /Form /BBox [0 0 10 10] /Resources " + resources);
+  const auto page = interpret(one_page_pdf("/Fm1 Do /Loop Do", resources, {kHelveticaFont, form, loop}));
+  BOOST_TEST(text_of(page) == "In form");
+  BOOST_TEST(page.glyphs[0].x0 == 300.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[0].y0 == 400.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(!page.diagnostics.empty());  // the loop is cut and noted
+}
+
+BOOST_AUTO_TEST_CASE(differences_glyph_names_become_unicode) {
+  const std::string font =
+      "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman /FirstChar 1 /LastChar 4 /Widths [500 444 350 500] "
+      "/Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [1 /fi /eacute /uni2022 /g65] >> >>";
+  const auto page = interpret(one_page_pdf("BT /F1 12 Tf 50 700 Td <01020304> Tj ET", kHelvetica, {font}));
+  // A ligature glyph comes out as its letters; "g65" is read as the character code 65.
+  BOOST_TEST(text_of(page) == "fi\xC3\xA9\xE2\x80\xA2" "A");
+  BOOST_TEST(page.glyphs[1].x0 - page.glyphs[0].x0 == 6.0, boost::test_tools::tolerance(1e-6));  // /Widths
+}
+
+BOOST_AUTO_TEST_CASE(type0_identity_with_to_unicode_and_w_widths) {
+  const std::string cmap = stream_object(
+      "begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
+      "1 beginbfrange <0001> <0003> <0041> endbfrange endcmap");
+  const std::string font =
+      "<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Aptos-Bold /Encoding /Identity-H /DescendantFonts [7 0 R] "
+      "/ToUnicode 6 0 R >>";
+  const std::string cid = "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Aptos-Bold /DW 1000 /W [1 [600 700]] >>";
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 0 0 Td <000100020003> Tj ET", kHelvetica, {font, cmap, cid}));
+  BOOST_TEST(text_of(page) == "ABC");
+  BOOST_TEST(page.glyphs[1].x0 == 6.0, boost::test_tools::tolerance(1e-6));   // W: CID 1 is 600
+  BOOST_TEST(page.glyphs[2].x0 == 13.0, boost::test_tools::tolerance(1e-6));  // CID 2 is 700
+  BOOST_TEST(page.glyphs[0].bold);  // from the font's name
+}
+
+BOOST_AUTO_TEST_CASE(type3_widths_use_the_font_matrix) {
+  const std::string font =
+      "<< /Type /Font /Subtype /Type3 /FontBBox [0 0 100 100] /FontMatrix [0.01 0 0 0.01 0 0] /CharProcs << >> "
+      "/FirstChar 65 /LastChar 66 /Widths [50 80] /Encoding << /Differences [65 /A /B] >> >>";
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 0 0 Td (AB) Tj ET", kHelvetica, {font}));
+  BOOST_TEST(text_of(page) == "AB");
+  BOOST_TEST(page.glyphs[1].x0 == 5.0, boost::test_tools::tolerance(1e-6));  // 50 x 0.01 x 10
+}
+
+BOOST_AUTO_TEST_CASE(inline_images_are_skipped_and_counted) {
+  const std::string content = "BI /W 2 /H 2 /BPC 8 /CS /G ID \x01\x02\x03\x04 EI BT /F1 10 Tf 0 0 Td (after) Tj ET";
+  const auto page = interpret(one_page_pdf(content, kHelvetica, {kHelveticaFont}));
+  BOOST_TEST(text_of(page) == "after");
+  BOOST_TEST(page.images == 1);
+}
+
+BOOST_AUTO_TEST_CASE(page_rotation_turns_the_page_before_reading) {
+  // /Rotate 90 shows the page turned clockwise: it becomes landscape, and text drawn left to
+  // right in the page's own space now runs down the page.
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 100 700 Td (Up) Tj ET", kHelvetica, {kHelveticaFont}, "/Rotate 90"));
+  BOOST_REQUIRE_EQUAL(page.glyphs.size(), 2u);
+  BOOST_TEST(page.width == 800.0);
+  BOOST_TEST(page.height == 600.0);
+  BOOST_TEST(page.glyphs[0].dir == 3);
+  BOOST_TEST(page.glyphs[0].x0 == 700.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[0].y0 == 500.0, boost::test_tools::tolerance(1e-6));
+  // Drawn turned the other way, as landscape producers do, it reads upright.
+  const auto upright =
+      interpret(one_page_pdf("BT /F1 10 Tf 0 1 -1 0 500 100 Tm (Up) Tj ET", kHelvetica, {kHelveticaFont}, "/Rotate 90"));
+  BOOST_TEST(upright.glyphs[0].dir == 0);
+}
+
+BOOST_AUTO_TEST_CASE(form_field_appearances_are_read) {
+  const std::string appearance =
+      stream_object("BT /F1 10 Tf 2 2 Td (Amira Hussain) Tj ET", "/Type /XObject /Subtype /Form /BBox [0 0 200 20] /Resources " + kHelvetica);
+  const std::string widget = "<< /Type /Annot /Subtype /Widget /Rect [100 600 300 620] /AP << /N 6 0 R >> >>";
+  const auto page = interpret(one_page_pdf("", kHelvetica, {kHelveticaFont, appearance, widget}, "/Annots [7 0 R]"));
+  BOOST_TEST(text_of(page) == "Amira Hussain");
+  BOOST_TEST(page.glyphs[0].x0 == 102.0, boost::test_tools::tolerance(1e-6));
+  BOOST_TEST(page.glyphs[0].y0 == 602.0, boost::test_tools::tolerance(1e-6));
+}
+
+BOOST_AUTO_TEST_CASE(ruling_lines_are_kept_for_tables) {
+  const auto page = interpret(one_page_pdf("0.5 w 50 100 m 300 100 l S 50 90 250 0.5 re f 10 10 40 40 re S 100 100 m 150 150 l S",
+                                           kHelvetica, {kHelveticaFont}));
+  // The stroked line, the thin filled rectangle's two long edges (its 0.5 pt ends are too
+  // short to be rules) and the box's four edges; the diagonal is no rule.
+  BOOST_TEST(page.rules.size() == 1u + 2u + 4u);
+}

@@ -1,0 +1,207 @@
+// The PDF layout stage on synthetic glyphs (no PoDoFo), and ToUnicode CMap parsing.
+#define BOOST_TEST_MODULE pdf_layout
+#include <boost/test/included/unit_test.hpp>
+
+#include "parser/pdf/text_builder.h"
+#include "parser/pdf/to_unicode_cmap.h"
+
+using namespace ehcpqa::pdf;
+
+namespace {
+
+// Places `text` as glyphs of `size` points from (x, y), one glyph per character, each
+// 0.5 em wide; a ' ' becomes a space glyph.
+void put(std::vector<Glyph>& glyphs, const std::string& text, double x, double y, double size = 10, bool bold = false) {
+  for (char c : text) {
+    Glyph g;
+    g.text = std::string(1, c);
+    g.x0 = x;
+    g.x1 = x + 0.5 * size;
+    g.y0 = g.y1 = y;
+    g.size = size;
+    g.bold = bold;
+    g.space = c == ' ';
+    glyphs.push_back(g);
+    x = g.x1;
+  }
+}
+
+std::vector<std::string> texts(const PageLayout& layout) {
+  std::vector<std::string> out;
+  for (const LayoutItem& it : layout.items) {
+    if (it.is_table) {
+      out.push_back("[table]");
+      continue;
+    }
+    std::string t;
+    for (const Line& l : it.block.lines) t += (t.empty() ? "" : " / ") + l.text();
+    out.push_back(t);
+  }
+  return out;
+}
+
+PageContent page_of(std::vector<Glyph> glyphs, std::vector<Rule> rules = {}) {
+  PageContent p;
+  p.number = 1;
+  p.width = 600;
+  p.height = 800;
+  p.glyphs = std::move(glyphs);
+  p.rules = std::move(rules);
+  return p;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(words_split_at_gaps_and_spaces_not_at_kerning) {
+  std::vector<Glyph> g;
+  put(g, "Sam", 100, 700);
+  put(g, "reads", 100 + 3 * 5 + 3, 700);  // a 0.3 em gap: a word break drawn without a space
+  put(g, "well now", 160, 700);
+  g[1].x0 -= 0.2;  // a little kerning inside "Sam" changes nothing
+  const auto words = words_from_glyphs(g, LayoutParams{});
+  BOOST_REQUIRE_EQUAL(words.size(), 4u);
+  BOOST_TEST(words[0].text == "Sam");
+  BOOST_TEST(words[1].text == "reads");
+  BOOST_TEST(words[3].text == "now");
+}
+
+BOOST_AUTO_TEST_CASE(fake_bold_overprint_is_dropped_and_marks_bold) {
+  std::vector<Glyph> g;
+  put(g, "A", 100, 700);
+  put(g, "A", 100.3, 700);  // drawn again 0.3 pt to the right
+  put(g, "B", 105, 700);
+  const auto words = words_from_glyphs(g, LayoutParams{});
+  BOOST_REQUIRE_EQUAL(words.size(), 1u);
+  BOOST_TEST(words[0].text == "AB");
+  BOOST_TEST(words[0].bold);
+}
+
+BOOST_AUTO_TEST_CASE(paragraphs_split_at_spacing_size_and_bullets) {
+  std::vector<Glyph> g;
+  put(g, "Section B: Needs", 50, 700, 14, true);
+  put(g, "Amira finds it hard", 50, 680);
+  put(g, "to follow instructions.", 50, 668);
+  put(g, "Next paragraph after a gap.", 50, 640);
+  put(g, "\xE2\x80\xA2 a bullet item", 50, 628);  // "•" is one glyph of three bytes
+  const auto out = texts(build_page_layout(page_of(g)));
+  BOOST_REQUIRE_EQUAL(out.size(), 4u);
+  BOOST_TEST(out[0] == "Section B: Needs");
+  BOOST_TEST(out[1] == "Amira finds it hard / to follow instructions.");
+  BOOST_TEST(out[2] == "Next paragraph after a gap.");
+  BOOST_TEST(starts_list_item(out[3]));
+}
+
+BOOST_AUTO_TEST_CASE(two_columns_are_read_column_by_column_even_with_a_narrow_gutter) {
+  std::vector<Glyph> g;
+  put(g, "A wide title across both columns", 50, 760, 10);
+  // Left column x 50..170, right column x 182..302: a 12 pt (1.2 em) gutter.
+  for (int i = 0; i < 6; ++i) {
+    put(g, "left line " + std::to_string(i) + " text xx", 50, 740 - 12.0 * i);
+    put(g, "right line " + std::to_string(i) + " text x", 182, 740 - 12.0 * i);
+  }
+  const auto out = texts(build_page_layout(page_of(g)));
+  BOOST_REQUIRE_EQUAL(out.size(), 3u);
+  BOOST_TEST(out[0] == "A wide title across both columns");
+  BOOST_TEST(out[1].rfind("left line 0", 0) == 0u);
+  BOOST_TEST(out[1].find("left line 5") != std::string::npos);
+  BOOST_TEST(out[2].rfind("right line 0", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(superscripts_stay_in_their_line) {
+  std::vector<Glyph> g;
+  put(g, "used by Chrome,", 50, 700, 10);
+  put(g, "[14]", 125, 704, 6.5);  // raised and smaller
+  put(g, "and more", 140, 700, 10);
+  const auto out = texts(build_page_layout(page_of(g)));
+  BOOST_REQUIRE_EQUAL(out.size(), 1u);
+  BOOST_TEST(out[0] == "used by Chrome,[14] and more");  // touching: one word, as pdftotext has it
+}
+
+BOOST_AUTO_TEST_CASE(ruled_tables_keep_rows_and_cells) {
+  std::vector<Glyph> g;
+  put(g, "Need", 55, 705);
+  put(g, "Provision", 205, 705);
+  put(g, "Reading is slow.", 55, 685);
+  put(g, "Daily 20 minutes", 205, 685);
+  put(g, "with a TA.", 205, 673);
+  std::vector<Rule> rules;
+  for (double y : {720.0, 695.0, 665.0}) rules.push_back({50, y, 350, y + 0.5});
+  for (double x : {50.0, 200.0, 350.0}) rules.push_back({x, 665, x + 0.5, 720});
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  BOOST_REQUIRE(layout.items[0].is_table);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 2u);
+  BOOST_REQUIRE_EQUAL(t.rows[1].size(), 2u);
+  BOOST_TEST(t.rows[1][0].blocks[0].lines[0].text() == "Reading is slow.");
+  BOOST_REQUIRE_EQUAL(t.rows[1][1].blocks.size(), 1u);
+  BOOST_TEST(t.rows[1][1].blocks[0].lines.size() == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(link_underlines_do_not_split_paragraphs) {
+  std::vector<Glyph> g;
+  put(g, "See the Local Offer online", 50, 700);
+  put(g, "for more services.", 50, 688);
+  std::vector<Rule> rules{{90, 697, 140, 697.5}};  // under "Local Offer"
+  const auto out = texts(build_page_layout(page_of(g, rules)));
+  BOOST_REQUIRE_EQUAL(out.size(), 1u);
+}
+
+BOOST_AUTO_TEST_CASE(rotated_text_is_read_in_its_own_direction) {
+  std::vector<Glyph> g;
+  double y = 100;
+  for (char c : std::string("UP")) {  // reading upwards
+    Glyph glyph;
+    glyph.text = std::string(1, c);
+    glyph.x0 = glyph.x1 = 300;
+    glyph.y0 = y;
+    glyph.y1 = y + 5;
+    glyph.size = 10;
+    glyph.dir = 1;
+    g.push_back(glyph);
+    y += 5;
+  }
+  const auto out = texts(build_page_layout(page_of(g)));
+  BOOST_REQUIRE_EQUAL(out.size(), 1u);
+  BOOST_TEST(out[0] == "UP");
+}
+
+BOOST_AUTO_TEST_CASE(list_markers) {
+  BOOST_TEST(starts_list_item("1. Speech therapy"));
+  BOOST_TEST(starts_list_item("a) weekly"));
+  BOOST_TEST(starts_list_item("- dash item"));
+  BOOST_TEST(!starts_list_item("2026 was a good year"));
+  BOOST_TEST(!starts_list_item("Amira. Said"));
+}
+
+BOOST_AUTO_TEST_CASE(to_unicode_cmaps_with_ranges_arrays_and_ligatures) {
+  const std::string program =
+      "/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+      "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+      "2 beginbfchar <0003> <0020> <0011> <00660069> endbfchar\n"
+      "2 beginbfrange <0024> <0026> <0041> <0030> <0031> [<2022> <D83DDE00>] endbfrange\n"
+      "endcmap CMapName currentdict /CMap defineresource pop end end";
+  const ToUnicodeCMap map = ToUnicodeCMap::parse(program);
+  BOOST_TEST(!map.empty());
+  BOOST_TEST(map.lookup(0x0003).value_or("?") == " ");
+  BOOST_TEST(map.lookup(0x0011).value_or("?") == "fi");  // a ligature glyph becomes letters
+  BOOST_TEST(map.lookup(0x0025).value_or("?") == "B");
+  BOOST_TEST(map.lookup(0x0030).value_or("?") == "\xE2\x80\xA2");
+  BOOST_TEST(map.lookup(0x0031).value_or("?") == "\xF0\x9F\x98\x80");  // a surrogate pair
+  BOOST_TEST(!map.lookup(0x0099).has_value());
+  BOOST_REQUIRE_EQUAL(map.codespaces().size(), 1u);
+  BOOST_TEST(map.codespaces()[0].first == 2);
+  // Garbage never throws; it gives an empty map.
+  BOOST_TEST(ToUnicodeCMap::parse("beginbfrange <00> [ <<< endbfrange").empty());
+}
+
+BOOST_AUTO_TEST_CASE(hyphenated_line_ends_are_joined) {
+  std::vector<Glyph> g;
+  put(g, "Amira needs commu-", 50, 700);
+  put(g, "nication support and a half-", 50, 688);
+  put(g, "Term review.", 50, 676);
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  // Joined before a lower-case letter; kept before a capital (a real compound or a name).
+  BOOST_TEST(paragraph_text(layout.items[0].block) == "Amira needs communication support and a half- Term review.");
+}

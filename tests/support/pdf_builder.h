@@ -1,0 +1,22 @@
+// Builds small PDFs for reader tests from literal object bodies, so each test shows the
+// exact operators and dictionaries it feeds the interpreter.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ehcpqa::testing {
+
+// "<< /Length n extra >>\nstream\n...\nendstream"
+std::string stream_object(const std::string& data, const std::string& extra_dict = "");
+
+// A complete PDF whose object k (1-based) is objects[k-1]; object 1 must be the catalog.
+std::string pdf_from_objects(const std::vector<std::string>& objects);
+
+// A one-page PDF (objects 1-4: catalog, pages, page, content) whose page resources are
+// `resources` and content stream `content`; `extra` are objects 5, 6, ... and `page_extra`
+// is added to the page dictionary (e.g. "/Rotate 90", "/Annots [6 0 R]").
+std::string one_page_pdf(const std::string& content, const std::string& resources,
+                         const std::vector<std::string>& extra = {}, const std::string& page_extra = "");
+
+}  // namespace ehcpqa::testing
