@@ -102,9 +102,9 @@ struct Assembly {
         Cell cell;
         cell.col_span = c.col_span;
         for (const TextBlock& b : c.blocks) {
-          Block inner = block(b, page);
-          inner.paragraph.heading_level = 0;  // a cell's big text is not a document heading
-          cell.blocks.push_back(std::move(inner));
+          // Large text in a cell keeps its heading level: layouts put section headings in
+          // table rows, and a heading with a border below it is drawn as a one-row table.
+          cell.blocks.push_back(block(b, page));
         }
         r.cells.push_back(std::move(cell));
       }
@@ -328,11 +328,22 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   }
 
   // Body text size (the most common, by characters), and heading levels for larger sizes.
+  // Table text counts too: some plans are nearly all tables, with only headings outside them.
   std::map<double, size_t> chars_by_size;
+  auto count_block = [&](const TextBlock& b) {
+    for (const Line& l : b.lines) chars_by_size[std::round(l.size * 2) / 2] += l.text().size();
+  };
   for (const PageLayout& page : pages) {
     for (const LayoutItem& it : page.items) {
-      if (it.is_table) continue;
-      for (const Line& l : it.block.lines) chars_by_size[std::round(l.size * 2) / 2] += l.text().size();
+      if (!it.is_table) {
+        count_block(it.block);
+        continue;
+      }
+      for (const auto& row : it.table.rows) {
+        for (const LayoutCell& cell : row) {
+          for (const TextBlock& b : cell.blocks) count_block(b);
+        }
+      }
     }
   }
   double body = 0;

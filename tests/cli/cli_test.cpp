@@ -59,6 +59,17 @@ std::string labels_path(const std::string& plan) {
   return plan.substr(0, plan.find_last_of('.')) + ".labels.yaml";
 }
 
+// The labels' known misses that apply to this form of the plan (an entry may name formats).
+std::vector<YAML::Node> known_misses_for(const YAML::Node& labels, bool pdf) {
+  std::vector<YAML::Node> out;
+  for (const YAML::Node& miss : labels["known_misses"]) {
+    bool applies = !miss["formats"];
+    for (const YAML::Node& f : miss["formats"]) applies = applies || f.as<std::string>() == (pdf ? "pdf" : "docx");
+    if (applies) out.push_back(miss);
+  }
+  return out;
+}
+
 // Rules that need what only a Word file carries: a PDF shows no tracked changes or comments.
 bool needs_word_file(const std::string& rule) { return rule == "final.open-revisions"; }
 
@@ -164,15 +175,16 @@ BOOST_AUTO_TEST_CASE(check_json_follows_the_contract_and_the_labels) {
       const json& plan = doc["plan"];
       BOOST_TEST(plan["layout"].get<std::string>() == yaml_string(labels["layout"]));
       // Known misses are documented in the labels file: reported, not failed.
-      bool front_matter_known_miss = false;
+      bool front_matter_known_miss = false, status_known_miss = false;
       std::set<std::string> rules_known_missed;
-      for (const YAML::Node& miss : labels["known_misses"]) {
+      for (const YAML::Node& miss : known_misses_for(labels, pdf)) {
         ++known_misses;
         front_matter_known_miss = front_matter_known_miss || yaml_string(miss["what"]) == "front_matter";
+        status_known_miss = status_known_miss || yaml_string(miss["what"]) == "status";
         for (const YAML::Node& r : miss["affects"]) rules_known_missed.insert(r.as<std::string>());
       }
       const YAML::Node front = labels["front_matter"];
-      BOOST_TEST(plan["status"].get<std::string>() == yaml_string(front["status"]));
+      if (!status_known_miss) BOOST_TEST(plan["status"].get<std::string>() == yaml_string(front["status"]));
       if (!front_matter_known_miss) {
         BOOST_TEST((plan["name"].is_null() ? "" : plan["name"].get<std::string>()) == yaml_string(front["name"]));
         BOOST_TEST((plan["dob"].is_null() ? "" : plan["dob"].get<std::string>()) == yaml_string(front["dob"]));
@@ -244,7 +256,12 @@ BOOST_AUTO_TEST_CASE(docx_and_pdf_forms_agree) {
     const json& b = out["documents"][1];
     BOOST_TEST_CONTEXT(pdf) {
       BOOST_REQUIRE(b["status"] == "ok");
+      std::set<std::string> missed;
+      for (const YAML::Node& miss : known_misses_for(YAML::LoadFile(labels_path(pdf)), true)) {
+        missed.insert(yaml_string(miss["what"]));
+      }
       for (const char* key : {"status", "name", "dob", "plan_date", "age_years", "year_group", "layout"}) {
+        if (missed.count(key)) continue;
         BOOST_TEST(a["plan"][key] == b["plan"][key], key << ": " << a["plan"][key] << " vs " << b["plan"][key]);
       }
       for (size_t s = 0; s < 12; ++s) {
