@@ -62,9 +62,12 @@ void section_empty(const RuleContext& ctx, std::vector<Hit>& hits) {
 
 void front_matter_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
   const FrontMatter& f = ctx.plan.front;
-  if (!f.name) hits.push_back(Hit{"", "", Location{}, {{"field", "name"}}});
-  if (!f.dob) hits.push_back(Hit{"", "", Location{}, {{"field", "date of birth"}}});
-  if (!ctx.plan.plan_date()) hits.push_back(Hit{"", "", Location{}, {{"field", "date of the plan"}}});
+  auto missing = [&](const char* field, const char* example) {
+    hits.push_back(Hit{"", "", Location{}, {{"field", field}, {"example", example}}});
+  };
+  if (!f.name) missing("the child or young person's name", "Name: Amira Hussain");
+  if (!f.dob) missing("the child or young person's date of birth", "Date of birth: 3 March 2015");
+  if (!ctx.plan.plan_date()) missing("the date of the plan", "Date of issue: 2 March 2026");
 }
 
 void final_not_dated(const RuleContext& ctx, std::vector<Hit>& hits) {

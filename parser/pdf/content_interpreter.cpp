@@ -34,6 +34,7 @@ struct GraphicsState {
   double font_size = 0;
   double char_spacing = 0, word_spacing = 0, horizontal_scale = 1, leading = 0, rise = 0;
   int render_mode = 0;
+  double fill_lightness = 0;  // 0 black .. 1 white, of the current fill colour
 };
 
 // Typographic ligatures as the letters they stand for ("ﬁnds" -> "finds").
@@ -119,7 +120,8 @@ class Interpreter {
       case 'h': segment(cur_x_, cur_y_, path_start_x_, path_start_y_); return;
       case 'c': if (n >= 6) { cur_x_ = arg(4); cur_y_ = arg(5); curved_ = true; } return;
       case 'v': case 'y': if (n >= 4) { cur_x_ = arg(2); cur_y_ = arg(3); curved_ = true; } return;
-      case 'S': case 's': case 'f': case 'F': case 'B': case 'b': paint(); return;
+      case 'S': case 's': paint(false); return;
+      case 'f': case 'F': case 'B': case 'b': paint(true); return;
       case 'n': path_.clear(); curved_ = false; return;
       default: break;
     }
@@ -172,7 +174,17 @@ class Interpreter {
       segment(x, y + h, x, y);
       rect_ = true;
     } else if (k == "f*" || k == "B*" || k == "b*") {
-      paint();
+      paint(true);
+    } else if (k == "g" && n >= 1) {
+      state_.fill_lightness = arg(0);
+    } else if (k == "rg" && n >= 3) {
+      state_.fill_lightness = 0.299 * arg(0) + 0.587 * arg(1) + 0.114 * arg(2);
+    } else if (k == "k" && n >= 4) {
+      state_.fill_lightness = (1 - arg(0)) * (1 - arg(3)) * 0.4 + (1 - arg(1)) * (1 - arg(3)) * 0.4 + (1 - arg(2)) * (1 - arg(3)) * 0.2;
+    } else if ((k == "sc" || k == "scn") && (n == 1 || n == 3 || n == 4) && !o.back().IsName()) {
+      if (n == 1) state_.fill_lightness = arg(0);
+      else if (n == 3) state_.fill_lightness = 0.299 * arg(0) + 0.587 * arg(1) + 0.114 * arg(2);
+      else state_.fill_lightness = (1 - arg(3)) * (1 - (arg(0) + arg(1) + arg(2)) / 3);
     } else if (k == "Do" && n >= 1 && o[0].IsName()) {
       draw_xobject(resources, o[0].GetName().GetName(), depth);
     } else if (k == "BDC" || k == "BMC") {
@@ -259,8 +271,16 @@ class Interpreter {
     if (path_.size() < 4096) path_.push_back({x0, y0, x1, y1});
   }
 
-  // Keeps straight horizontal and vertical edges of the painted path as rules.
-  void paint() {
+  // Keeps straight horizontal and vertical edges of the painted path as rules, and a filled
+  // rectangle in a tint as shading.
+  void paint(bool fill) {
+    if (fill && rect_ && !curved_ && path_.size() == 4 && state_.fill_lightness > 0.05 && state_.fill_lightness < 0.97) {
+      double xs[4], ys[4];
+      for (int i = 0; i < 4; ++i) state_.ctm.apply(path_[static_cast<size_t>(i)].x0, path_[static_cast<size_t>(i)].y0, xs[i], ys[i]);
+      const Shade shade{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4),
+                        *std::max_element(ys, ys + 4)};
+      if (shade.x1 - shade.x0 >= 4 && shade.y1 - shade.y0 >= 4 && page_.shades.size() < 20000) page_.shades.push_back(shade);
+    }
     if (!curved_) {
       for (const Rule& r : path_) {
         double ax, ay, bx, by;

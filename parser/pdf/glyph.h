@@ -30,11 +30,17 @@ struct Rule {
   bool vertical() const { return x1 - x0 < 1.5 && y1 - y0 >= 1.5; }
 };
 
+// A filled rectangle in a tint (neither white nor black): cell or row shading.
+struct Shade {
+  double x0, y0, x1, y1;
+};
+
 struct PageContent {
   int number = 0;  // 1-based
   double width = 0, height = 0;  // upright
   std::vector<Glyph> glyphs;
   std::vector<Rule> rules;
+  std::vector<Shade> shades;
   int images = 0;  // image XObjects and inline images drawn
   std::vector<std::string> diagnostics;
 };

@@ -101,18 +101,75 @@ struct Assembly {
       for (const LayoutCell& c : row) {
         Cell cell;
         cell.col_span = c.col_span;
+        cell.shaded = c.shaded;
         for (const TextBlock& b : c.blocks) {
           // Large text in a cell keeps its heading level: layouts put section headings in
           // table rows, and a heading with a border below it is drawn as a one-row table.
           cell.blocks.push_back(block(b, page));
+          cell.blocks.back().paragraph.shaded = c.shaded;
         }
         r.cells.push_back(std::move(cell));
       }
       out.table.rows.push_back(std::move(r));
     }
+    // A first row set apart, entirely bold or entirely shaded, above other rows is the table's
+    // header row (Word's "repeat as header row" leaves no other trace in a PDF).
+    if (out.table.rows.size() >= 2) {
+      bool any = false, all_bold = true, all_shaded = true;
+      for (const Cell& c : out.table.rows[0].cells) {
+        all_shaded = all_shaded && c.shaded;
+        for (const Block& b : c.blocks) {
+          any = true;
+          all_bold = all_bold && b.paragraph.bold;
+        }
+      }
+      out.table.rows[0].header = any && (all_bold || all_shaded);
+    }
     return out;
   }
 };
+
+std::string row_text(const Row& row) {
+  std::string out;
+  for (const Cell& c : row.cells) {
+    for (const Block& b : c.blocks) out += b.paragraph.text + "\n";
+    out += "|";
+  }
+  return out;
+}
+
+// A table that runs on to the next page arrives as two tables, the second often repeating
+// the header row and starting with the rest of a row the page break cut (its first cell
+// empty). One table, with that row whole, is what the plan has.
+void join_tables_across_pages(std::vector<Block>& body) {
+  for (size_t i = 0; i + 1 < body.size();) {
+    Block& first = body[i];
+    Block& next = body[i + 1];
+    const bool tables = first.kind == Block::Kind::table && next.kind == Block::Kind::table &&
+                        !first.table.rows.empty() && !next.table.rows.empty();
+    if (!tables || next.location.page != first.location.page + 1 ||
+        first.table.rows.back().cells.size() != next.table.rows.back().cells.size()) {
+      ++i;
+      continue;
+    }
+    std::vector<Row>& rows = next.table.rows;
+    size_t start = 0;
+    if (rows[0].header && first.table.rows[0].header && row_text(rows[0]) == row_text(first.table.rows[0])) start = 1;
+    if (start < rows.size()) {
+      Row& continued = rows[start];
+      Row& cut = first.table.rows.back();
+      if (continued.cells.size() == cut.cells.size() && !continued.cells.empty() && continued.cells[0].blocks.empty() &&
+          !cut.header) {
+        for (size_t c = 0; c < cut.cells.size(); ++c) {
+          for (Block& b : continued.cells[c].blocks) cut.cells[c].blocks.push_back(std::move(b));
+        }
+        ++start;
+      }
+    }
+    for (size_t r = start; r < rows.size(); ++r) first.table.rows.push_back(std::move(rows[r]));
+    body.erase(body.begin() + static_cast<long>(i) + 1);
+  }
+}
 
 [[noreturn]] void fail_to_open(const PdfError& e, const std::string& bytes) {
   if (e.GetError() == ePdfError_InvalidPassword) {
@@ -367,6 +424,7 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
       doc.body.push_back(it.is_table ? assembly.table(it.table, page.number) : assembly.block(it.block, page.number));
     }
   }
+  join_tables_across_pages(doc.body);
   return doc;
 }
 

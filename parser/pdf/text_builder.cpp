@@ -258,12 +258,23 @@ LayoutItem item_of(TextBlock block) {
   return it;
 }
 
-std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules, const LayoutParams& params,
-                                     bool find_tables);
+std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules,
+                                     const std::vector<Shade>& shades, const LayoutParams& params, bool find_tables);
 
 // Puts each line inside a grid into its cell; returns the tables and leaves the rest in `lines`.
+// Share of the rectangle covered by the largest shading that overlaps it.
+double shaded_share(const std::vector<Shade>& shades, double x0, double y0, double x1, double y1) {
+  const double area = std::max(1e-6, (x1 - x0) * (y1 - y0));
+  double best = 0;
+  for (const Shade& s : shades) {
+    const double w = std::min(x1, s.x1) - std::max(x0, s.x0), h = std::min(y1, s.y1) - std::max(y0, s.y0);
+    if (w > 0 && h > 0) best = std::max(best, w * h / area);
+  }
+  return best;
+}
+
 std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vector<Rule>& rules,
-                                       const LayoutParams& params) {
+                                       const std::vector<Shade>& shades, const LayoutParams& params) {
   std::vector<LayoutItem> out;
   for (const Grid& g : find_grids(rules)) {
     const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
@@ -313,7 +324,9 @@ std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vect
         if (owner[id] != id) continue;  // merged into the cell to its left or above
         LayoutCell cell;
         cell.col_span = span[id];
-        for (LayoutItem& it : layout_lines(std::move(cell_lines[id]), {}, params, false)) {
+        const size_t last_col = std::min(cols - 1, c + static_cast<size_t>(span[id]) - 1);
+        cell.shaded = shaded_share(shades, g.xs[c], g.ys[r + 1], g.xs[last_col + 1], g.ys[r]) >= 0.6;
+        for (LayoutItem& it : layout_lines(std::move(cell_lines[id]), {}, {}, params, false)) {
           cell.blocks.push_back(std::move(it.block));
         }
         row.push_back(std::move(cell));
@@ -325,10 +338,10 @@ std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vect
   return out;
 }
 
-std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules, const LayoutParams& params,
-                                     bool find_tables) {
+std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules,
+                                     const std::vector<Shade>& shades, const LayoutParams& params, bool find_tables) {
   std::vector<LayoutItem> items;
-  if (find_tables) items = extract_tables(lines, rules, params);
+  if (find_tables) items = extract_tables(lines, rules, shades, params);
   for (TextBlock& b : blocks_from_lines(std::move(lines), rules, params)) items.push_back(item_of(std::move(b)));
   order_items(items, params);
   return items;
@@ -484,7 +497,8 @@ std::vector<Gutter> find_gutters(const std::vector<std::vector<Word>>& rows, con
         cursor = std::max(cursor, w.x1);
       }
       if (g.x1 - cursor > best1 - best0) best0 = cursor, best1 = g.x1;
-      if (best1 - best0 < params.min_gutter * 0.5) {
+      // Narrower than a word gap in this row: the strip is only the space between two words.
+      if (best1 - best0 < std::max(params.min_gutter * 0.5, 0.6 * size)) {
         done.push_back(g);
         continue;
       }
@@ -628,7 +642,9 @@ PageLayout build_page_layout(const PageContent& page, const LayoutParams& params
     const std::vector<Rule> no_rules;
     const std::vector<Rule>& rules = dir == 0 ? page.rules : no_rules;
     std::vector<Line> lines = lines_from_words(words_from_glyphs(glyphs, params), rules, params);
-    for (LayoutItem& it : layout_lines(std::move(lines), rules, params, dir == 0)) layout.items.push_back(std::move(it));
+    for (LayoutItem& it : layout_lines(std::move(lines), rules, page.shades, params, dir == 0)) {
+      layout.items.push_back(std::move(it));
+    }
   }
   return layout;
 }

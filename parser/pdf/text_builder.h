@@ -37,6 +37,7 @@ struct TextBlock {
 struct LayoutCell {
   std::vector<TextBlock> blocks;
   int col_span = 1;
+  bool shaded = false;  // most of the cell lies under a tinted fill
 };
 struct LayoutTable {
   std::vector<std::vector<LayoutCell>> rows;
