@@ -158,10 +158,29 @@ void join_tables_across_pages(std::vector<Block>& body) {
     if (start < rows.size()) {
       Row& continued = rows[start];
       Row& cut = first.table.rows.back();
-      if (continued.cells.size() == cut.cells.size() && !continued.cells.empty() && continued.cells[0].blocks.empty() &&
-          !cut.header) {
+      // The row continues when its first cell is empty, or carries on a sentence the cut row's
+      // first cell left unfinished ("... early number through" / "song.").
+      auto first_text = [](const Row& row) {
+        return row.cells.empty() || row.cells[0].blocks.empty() ? std::string() : row.cells[0].blocks.front().paragraph.text;
+      };
+      auto last_text = [](const Row& row) {
+        return row.cells.empty() || row.cells[0].blocks.empty() ? std::string() : row.cells[0].blocks.back().paragraph.text;
+      };
+      const std::string head = first_text(continued), tail = last_text(cut);
+      const bool unfinished = !tail.empty() && std::string(".!?:;)").find(tail.back()) == std::string::npos;
+      const bool carries_on = head.empty() || (unfinished && std::islower(static_cast<unsigned char>(head[0])));
+      if (continued.cells.size() == cut.cells.size() && !continued.cells.empty() && carries_on && !cut.header) {
         for (size_t c = 0; c < cut.cells.size(); ++c) {
-          for (Block& b : continued.cells[c].blocks) cut.cells[c].blocks.push_back(std::move(b));
+          auto& into = cut.cells[c].blocks;
+          auto& from = continued.cells[c].blocks;
+          // A paragraph cut by the page break is one paragraph again.
+          if (!into.empty() && !from.empty() && into.back().kind == Block::Kind::paragraph &&
+              from.front().kind == Block::Kind::paragraph && !from.front().paragraph.text.empty() &&
+              std::islower(static_cast<unsigned char>(from.front().paragraph.text[0]))) {
+            into.back().paragraph.text += " " + from.front().paragraph.text;
+            from.erase(from.begin());
+          }
+          for (Block& b : from) into.push_back(std::move(b));
         }
         ++start;
       }

@@ -559,6 +559,10 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
     rows.push_back(std::move(row));
     start = end;
   }
+  // A bullet or list number set a tab's width before its text is not a column of its own.
+  auto only_marker = [](const std::vector<Word>& fragment) {
+    return fragment.size() == 1 && starts_list_item(fragment[0].text + " x");
+  };
   const std::vector<Gutter> gutters = find_gutters(rows, params);
   for (size_t r = 0; r < rows.size(); ++r) {
     std::vector<Word> fragment;
@@ -570,7 +574,7 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
         for (const Gutter& g : gutters) {
           split = split || (r >= g.first && r <= g.last && prev.x1 <= g.x0 + 0.5 && w.x0 >= g.x1 - 0.5);
         }
-        if (split) {
+        if (split && !only_marker(fragment)) {
           lines.push_back(make_line(std::move(fragment)));
           fragment.clear();
         }
