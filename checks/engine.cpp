@@ -75,7 +75,31 @@ std::vector<std::pair<std::string, const Section*>> sections_in_scope(const Rule
   return out;
 }
 
+bool item_unit(const Rule& rule) { return rule.unit == ScopeUnit::outcome || rule.unit == ScopeUnit::provision_item; }
+
+// For units `outcome` and `provision-item`: the items of that kind in the rule's sections,
+// with the code to report each under (a combined Section H reports as H1).
+std::vector<std::pair<std::string, const Item*>> items_in_scope(const Rule& rule, const Plan& plan) {
+  const ItemKind kind = rule.unit == ScopeUnit::outcome ? ItemKind::outcome : ItemKind::provision;
+  std::vector<std::pair<std::string, const Item*>> out;
+  for (const Item& item : plan.items) {
+    const std::string code = item.section == "H" ? "H1" : item.section;
+    if (item.kind == kind && std::find(rule.sections.begin(), rule.sections.end(), code) != rule.sections.end()) {
+      out.emplace_back(code, &item);
+    }
+  }
+  return out;
+}
+
 void run_phrase(const Rule& rule, const Plan& plan, std::vector<Hit>& hits) {
+  if (item_unit(rule)) {
+    // One finding per item at most, on its first match.
+    for (const auto& [code, item] : items_in_scope(rule, plan)) {
+      if (any_unless(rule, item->text)) continue;
+      if (auto match = first_match(rule, item->text)) hits.push_back(Hit{code, *match, item->location, {{"match", *match}}});
+    }
+    return;
+  }
   for (const auto& [code, section] : sections_in_scope(rule, plan)) {
     for (const Unit* unit : content_units(plan, *section)) {
       for (const std::string& piece : pieces(rule, text::tidy(unit->text))) {
@@ -90,6 +114,14 @@ void run_phrase(const Rule& rule, const Plan& plan, std::vector<Hit>& hits) {
 }
 
 void run_absence(const Rule& rule, const Plan& plan, std::vector<Hit>& hits) {
+  if (item_unit(rule)) {
+    // Each item in which none of the patterns matches is reported, its words the evidence.
+    for (const auto& [code, item] : items_in_scope(rule, plan)) {
+      if (any_unless(rule, item->text) || first_match(rule, item->text)) continue;
+      hits.push_back(Hit{code, item->text, item->location, {{"item", item->text}}});
+    }
+    return;
+  }
   for (const auto& [code, section] : sections_in_scope(rule, plan)) {
     bool found = false;
     std::string said;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,14 +31,25 @@ using Predicate = std::function<void(const RuleContext&, std::vector<Hit>&)>;
 
 class PredicateRegistry {
  public:
-  void add(const std::string& name, Predicate predicate) { predicates_[name] = std::move(predicate); }
+  // `lexicons`: the lexicons the predicate reads by name; a rule using the predicate must
+  // list each of them under `lexicon:` (checked at load).
+  void add(const std::string& name, Predicate predicate, std::vector<std::string> lexicons = {}) {
+    predicates_[name] = std::move(predicate);
+    lexicons_[name] = std::move(lexicons);
+  }
   const Predicate* find(const std::string& name) const {
     auto it = predicates_.find(name);
     return it == predicates_.end() ? nullptr : &it->second;
   }
+  const std::vector<std::string>& lexicons_needed(const std::string& name) const {
+    static const std::vector<std::string> none;
+    auto it = lexicons_.find(name);
+    return it == lexicons_.end() ? none : it->second;
+  }
 
  private:
   std::map<std::string, Predicate> predicates_;
+  std::map<std::string, std::vector<std::string>> lexicons_;
 };
 
 // Every predicate shipped with ehcpqa (checks/predicates/).
@@ -46,5 +58,17 @@ void register_builtin_predicates(PredicateRegistry& registry);
 // Helpers predicates share.
 // The section's text units, sub-headings and area titles left out.
 std::vector<const Unit*> content_units(const Plan& plan, const Section& section);
+
+// A named lexicon of the rule (the loader guarantees those a predicate declares).
+const LexiconMatchers& rule_lexicon(const Rule& rule, const std::string& name);
+struct LexiconMatch {
+  size_t offset = 0;
+  std::string text;
+};
+// The earliest match in `text` of any of the lexicon's patterns that no exclude removes.
+std::optional<LexiconMatch> first_lexicon_match(const LexiconMatchers& lexicon, const std::string& text);
+inline bool lexicon_matches(const LexiconMatchers& lexicon, const std::string& text) {
+  return first_lexicon_match(lexicon, text).has_value();
+}
 
 }  // namespace ehcpqa

@@ -16,7 +16,9 @@
 namespace ehcpqa {
 
 // The units a rule reads. An unknown unit name is a load error, never a silent no-op.
-enum class ScopeUnit { whole_plan, section, sentence };
+// `outcome` and `provision_item` read the plan's items (templates/items.h) of that kind in
+// the rule's sections, one at a time.
+enum class ScopeUnit { whole_plan, section, sentence, outcome, provision_item };
 
 // A rule example: a plan sketch derived from a base plan, and what the rule must do on it.
 struct RuleExample {
@@ -38,6 +40,13 @@ struct Matcher {
   std::string source;  // as written, for documentation
 };
 
+// One lexicon a rule names, kept apart from the others so that a C++ predicate can use
+// several word lists for different purposes (what counts, what is legitimate, ...).
+struct LexiconMatchers {
+  std::vector<Matcher> patterns;
+  std::vector<Matcher> excludes;  // a match whose whole text matches one of these is ignored
+};
+
 struct Rule {
   std::string id;
   Severity severity = Severity::warning;
@@ -50,6 +59,7 @@ struct Rule {
   std::vector<Matcher> patterns;      // phrase/absence: what counts
   std::vector<Matcher> excludes;      // a match whose whole text matches one of these is ignored
   std::vector<Matcher> unless;        // a sentence matching one of these is passed over
+  std::map<std::string, LexiconMatchers> lexicons;  // each lexicon named in `lexicon:`, by name
   std::map<std::string, std::string> options;  // named thresholds, overridable by --config
   std::string message, reference, fix;
   std::string maturity = "stable";    // stable | experimental (off unless enabled)

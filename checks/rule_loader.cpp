@@ -127,7 +127,13 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
   if (unit == "whole-plan") rule.unit = ScopeUnit::whole_plan;
   else if (unit == "section") rule.unit = ScopeUnit::section;
   else if (unit == "sentence") rule.unit = ScopeUnit::sentence;
-  else config_fail(file, scope["unit"], fmt::format("unknown unit '{}' (whole-plan, section, sentence)", unit));
+  else if (unit == "outcome") rule.unit = ScopeUnit::outcome;
+  else if (unit == "provision-item") rule.unit = ScopeUnit::provision_item;
+  else config_fail(file, scope["unit"],
+                   fmt::format("unknown unit '{}' (whole-plan, section, sentence, outcome, provision-item)", unit));
+  if ((rule.unit == ScopeUnit::outcome || rule.unit == ScopeUnit::provision_item) && string_list(file, scope["sections"]).empty()) {
+    config_fail(file, scope, fmt::format("unit '{}' needs the sections whose items it reads", unit));
+  }
 
   if (node["when"]) {
     check_keys(file, node["when"], {"status"});
@@ -144,6 +150,9 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
     if (it == lexicons.end()) config_fail(file, node["lexicon"], fmt::format("no lexicon checks/lexicons/{}.txt", name));
     patterns.insert(patterns.end(), it->second.patterns.begin(), it->second.patterns.end());
     excludes.insert(excludes.end(), it->second.excludes.begin(), it->second.excludes.end());
+    LexiconMatchers& named = rule.lexicons[name];
+    for (const std::string& p : it->second.patterns) named.patterns.push_back(compile(file, node["lexicon"], p));
+    for (const std::string& p : it->second.excludes) named.excludes.push_back(compile(file, node["lexicon"], p));
   }
   for (const std::string& p : patterns) rule.patterns.push_back(compile(file, node, p));
   for (const std::string& p : excludes) rule.excludes.push_back(compile(file, node, p));
@@ -153,6 +162,12 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
     rule.predicate = required_string(file, node, "predicate");
     if (!predicates.find(rule.predicate)) {
       config_fail(file, node["predicate"], fmt::format("no C++ predicate named '{}' is registered", rule.predicate));
+    }
+    for (const std::string& needed : predicates.lexicons_needed(rule.predicate)) {
+      if (!rule.lexicons.count(needed)) {
+        config_fail(file, node["predicate"], fmt::format("predicate '{}' reads lexicon '{}'; list it under 'lexicon'",
+                                                         rule.predicate, needed));
+      }
     }
   } else if (rule.kind == "phrase" || rule.kind == "absence") {
     if (rule.patterns.empty()) config_fail(file, node, fmt::format("a {} rule needs patterns or a lexicon", rule.kind));

@@ -1,7 +1,11 @@
 // The list of C++ predicates shipped with ehcpqa. A new predicate is a function in one
 // of the files beside this one plus one line here.
 #include "checks/predicate.h"
+#include "checks/predicates/outcomes.h"
+#include "checks/predicates/provision.h"
 #include "checks/predicates/structure.h"
+
+#include <algorithm>
 
 namespace ehcpqa {
 
@@ -12,6 +16,15 @@ void register_builtin_predicates(PredicateRegistry& registry) {
   registry.add("front_matter_missing", predicates::front_matter_missing);
   registry.add("final_not_dated", predicates::final_not_dated);
   registry.add("open_revisions", predicates::open_revisions);
+  registry.add("outcomes_none", predicates::outcomes_none, {"outcome-statement"});
+  registry.add("outcome_not_time_bound", predicates::outcome_not_time_bound, {"outcome-statement", "time-frame"});
+  registry.add("outcome_not_measurable", predicates::outcome_not_measurable,
+               {"outcome-statement", "outcome-vague-verbs", "observable-criteria"});
+  registry.add("outcome_service_led", predicates::outcome_service_led, {"outcome-statement", "service-led"});
+  registry.add("provision_vague", predicates::provision_vague,
+               {"not-provision", "vague-provision", "vague-provision-legitimate"});
+  registry.add("provision_not_quantified", predicates::provision_not_quantified, {"not-provision", "provision-amount"});
+  registry.add("provision_no_provider", predicates::provision_no_provider, {"not-provision", "provider-roles"});
 }
 
 std::vector<const Unit*> content_units(const Plan& plan, const Section& section) {
@@ -21,6 +34,32 @@ std::vector<const Unit*> content_units(const Plan& plan, const Section& section)
     if (u->heading_level == 0 && u->role == UnitRole::content) out.push_back(u);
   }
   return out;
+}
+
+const LexiconMatchers& rule_lexicon(const Rule& rule, const std::string& name) {
+  static const LexiconMatchers empty;
+  auto it = rule.lexicons.find(name);
+  return it == rule.lexicons.end() ? empty : it->second;
+}
+
+std::optional<LexiconMatch> first_lexicon_match(const LexiconMatchers& lexicon, const std::string& text) {
+  std::optional<LexiconMatch> best;
+  for (const Matcher& m : lexicon.patterns) {
+    re2::StringPiece found;
+    size_t pos = 0;
+    while (pos <= text.size() && m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
+      const size_t at = static_cast<size_t>(found.data() - text.data());
+      const std::string match(found);
+      bool excluded = false;
+      for (const Matcher& x : lexicon.excludes) excluded = excluded || RE2::FullMatch(match, *x.pattern);
+      if (!excluded) {
+        if (!best || at < best->offset) best = LexiconMatch{at, match};
+        break;
+      }
+      pos = at + std::max<size_t>(1, found.size());
+    }
+  }
+  return best;
 }
 
 }  // namespace ehcpqa

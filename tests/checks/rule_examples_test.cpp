@@ -124,5 +124,42 @@ BOOST_AUTO_TEST_CASE(rule_files_are_validated_at_load) {
         "  predicate: final_not_dated\n  message: M.\n  reference: R.\n  fix: F.\n"
         "  examples: {fires: [{plan: final}], passes: [{plan: draft}]}\n");
   BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
-             dir + "/rules/a.yaml:4:17: unknown unit 'paragraph' (whole-plan, section, sentence)");
+             dir + "/rules/a.yaml:4:17: unknown unit 'paragraph' (whole-plan, section, sentence, outcome, provision-item)");
+  write("badrules/rules/a.yaml",
+        "- id: demo.rule\n  severity: warning\n  summary: S.\n  scope: {unit: outcome}\n  kind: cxx\n"
+        "  predicate: final_not_dated\n  message: M.\n  reference: R.\n  fix: F.\n"
+        "  examples: {fires: [{plan: final}], passes: [{plan: draft}]}\n");
+  BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
+             dir + "/rules/a.yaml:4:10: unit 'outcome' needs the sections whose items it reads");
+  write("badrules/rules/a.yaml",
+        "- id: demo.rule\n  severity: warning\n  summary: S.\n  scope: {sections: [E], unit: outcome}\n  kind: cxx\n"
+        "  predicate: outcome_not_time_bound\n  lexicon: [outcome-statement]\n  message: M.\n  reference: R.\n"
+        "  fix: F.\n  examples: {fires: [{plan: final}], passes: [{plan: draft}]}\n");
+  std::filesystem::create_directories(dir + "/lexicons");
+  write("badrules/lexicons/outcome-statement.txt", "will\n");
+  BOOST_TEST(config_error([&] { RuleEngine::load(dir); }) ==
+             dir + "/rules/a.yaml:6:14: predicate 'outcome_not_time_bound' reads lexicon 'time-frame'; list it under 'lexicon'");
+}
+
+// The item units work for the declarative kinds too: a phrase rule reports each item's first
+// match; an absence rule reports each item in which nothing matches, its words the evidence.
+BOOST_AUTO_TEST_CASE(phrase_and_absence_rules_read_items) {
+  const std::string dir = std::string(EHCPQA_BINARY_DIR) + "/itemrules";
+  std::filesystem::remove_all(dir);
+  write("itemrules/lexicons/weekdays.txt", "monday\nfriday\n");
+  write("itemrules/rules/a.yaml",
+        "- id: demo.phrase\n  severity: info\n  summary: S.\n  scope: {sections: [F], unit: provision-item}\n"
+        "  kind: phrase\n  lexicon: weekdays\n  message: M.\n  reference: R.\n  fix: F.\n"
+        "  examples:\n"
+        "    fires: [{plan: final, set: {F: \"- Therapy on [[Monday]] and Friday.\\n- Reading on [[Friday]].\"}, count: 2}]\n"
+        "    passes: [{plan: final}]\n"
+        "- id: demo.absence\n  severity: info\n  summary: S.\n  scope: {sections: [E], unit: outcome}\n"
+        "  kind: absence\n  patterns: ['(?i)\\bby\\b']\n  message: M.\n  reference: R.\n  fix: F.\n"
+        "  examples:\n"
+        "    fires: [{plan: final, set: {E: \"- [[Sam will swim.]]\\n- By July 2027, Sam will read.\"}, section: E}]\n"
+        "    passes: [{plan: final}]\n");
+  const RuleEngine e = RuleEngine::load(dir);
+  const ExampleReport report = run_rule_examples(e, builder(), kSource + "/checks/examples", Date{2026, 11, 23});
+  for (const ExampleFailure& f : report.failures) BOOST_ERROR("FAIL " << f.rule << " " << f.where << ": " << f.problem);
+  BOOST_TEST(report.examples == 4);
 }

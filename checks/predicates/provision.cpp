@@ -1,0 +1,166 @@
+#include "checks/predicates/provision.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+#include <optional>
+#include <string>
+
+#include "checks/predicates/items_in_scope.h"
+
+namespace ehcpqa::predicates {
+namespace {
+
+// The cells of a table row's item ("what | how often | who"); one cell for other items.
+std::vector<std::string> cells_of(const std::string& text) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    const size_t bar = text.find(" | ", pos);
+    out.push_back(text.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos));
+    if (bar == std::string::npos) break;
+    pos = bar + 3;
+  }
+  return out;
+}
+
+size_t word_count(const std::string& text) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// Whether `item` carries on the item before it rather than starting a new one: short rows
+// after a cell ending in ':' are the list or small table that cell announced ("2 sessions a
+// week:" then "Monday | 08:40-09:10 | Learning Hub"), which a PDF gives as rows of their own.
+// LIMIT: this is item segmentation and belongs in templates/items once the PDF reader
+// rebuilds tables nested in cells.
+bool continues(const std::string& previous, const std::string& item) {
+  if (item.empty()) return false;
+  bool announces = false;
+  for (const std::string& cell : cells_of(previous)) announces = announces || (!cell.empty() && cell.back() == ':');
+  return announces && word_count(cells_of(item).front()) <= 3;
+}
+
+struct ProvisionItem {
+  std::string code;
+  const Item* item;
+  std::string text;  // the item's words, with any continuation joined on
+};
+
+// Provision items that really provide something: not "no further needs were found" nor
+// a pointer to another section. Continuations are joined to the item they continue.
+std::vector<ProvisionItem> provision_items(const RuleContext& ctx) {
+  const LexiconMatchers& not_provision = rule_lexicon(ctx.rule, "not-provision");
+  std::vector<ProvisionItem> all;
+  for (const auto& [code, item] : items_in_scope(ctx, ItemKind::provision)) {
+    if (!all.empty() && all.back().code == code && continues(all.back().text, item->text)) {
+      all.back().text += " | " + item->text;
+      continue;
+    }
+    all.push_back(ProvisionItem{code, item, item->text});
+  }
+  std::vector<ProvisionItem> out;
+  for (ProvisionItem& p : all) {
+    if (!lexicon_matches(not_provision, p.text)) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// What an item says, read with its paragraph: a prose paragraph split into one item per
+// sentence is still one piece of provision, so an amount or a provider stated in one of its
+// sentences applies to the others. A table row's item already holds all its cells.
+std::string with_paragraph(const Plan& plan, const ProvisionItem& p) {
+  if (p.item->unit >= plan.units.size()) return p.text;
+  return p.text + " \n " + plan.units[p.item->unit].text;
+}
+
+// Quoted words are someone's words, not the authority's commitment: blanked out, keeping
+// offsets, so that "may" in 'Sam said: "I may be a vet"' is not read as provision wording.
+std::string without_quotations(const std::string& text) {
+  std::string out = text;
+  struct Pair {
+    const char* open;
+    const char* close;
+  };
+  for (const Pair& q : {Pair{"\"", "\""}, Pair{"\xE2\x80\x9C", "\xE2\x80\x9D"}}) {
+    size_t pos = 0;
+    while (true) {
+      const size_t open = out.find(q.open, pos);
+      if (open == std::string::npos) break;
+      const size_t start = open + std::char_traits<char>::length(q.open);
+      size_t close = out.find(q.close, start);
+      // A quotation left open runs to the end of its cell (a reader may cut a long cell).
+      if (close == std::string::npos) close = std::min(out.find(" | ", start), out.size());
+      for (size_t i = start; i < close; ++i) out[i] = ' ';
+      pos = std::min(out.size(), close + std::char_traits<char>::length(q.close));
+    }
+  }
+  return out;
+}
+
+// Whether [at, at+len) lies inside a legitimate use ("wheelchair access to", "May 2027").
+bool inside_legitimate(const LexiconMatchers& legitimate, const std::string& text, size_t at, size_t len) {
+  for (const Matcher& m : legitimate.patterns) {
+    re2::StringPiece found;
+    size_t pos = 0;
+    while (pos <= text.size() && m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
+      const size_t start = static_cast<size_t>(found.data() - text.data());
+      if (start <= at && at + len <= start + found.size()) return true;
+      pos = start + std::max<size_t>(1, found.size());
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void provision_vague(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const LexiconMatchers& vague = rule_lexicon(ctx.rule, "vague-provision");
+  const LexiconMatchers& legitimate = rule_lexicon(ctx.rule, "vague-provision-legitimate");
+  for (const ProvisionItem& p : provision_items(ctx)) {
+    const Item* item = p.item;
+    const std::string& code = p.code;
+    const std::string text = without_quotations(p.text);
+    // The earliest vague phrase that is not part of a legitimate use.
+    std::optional<LexiconMatch> best;
+    for (const Matcher& m : vague.patterns) {
+      re2::StringPiece found;
+      size_t pos = 0;
+      while (pos <= text.size() && m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
+        const size_t at = static_cast<size_t>(found.data() - text.data());
+        if (!inside_legitimate(legitimate, text, at, found.size())) {
+          if (!best || at < best->offset) best = LexiconMatch{at, p.text.substr(at, found.size())};
+          break;
+        }
+        pos = at + std::max<size_t>(1, found.size());
+      }
+    }
+    if (best) hits.push_back(Hit{code, best->text, item->location, {{"match", best->text}, {"item", p.text}}});
+  }
+}
+
+void provision_not_quantified(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const LexiconMatchers& amount = rule_lexicon(ctx.rule, "provision-amount");
+  for (const ProvisionItem& p : provision_items(ctx)) {
+    if (!lexicon_matches(amount, with_paragraph(ctx.plan, p))) {
+      hits.push_back(Hit{p.code, p.text, p.item->location, {{"item", p.text}}});
+    }
+  }
+}
+
+void provision_no_provider(const RuleContext& ctx, std::vector<Hit>& hits) {
+  const LexiconMatchers& roles = rule_lexicon(ctx.rule, "provider-roles");
+  for (const ProvisionItem& p : provision_items(ctx)) {
+    if (!lexicon_matches(roles, with_paragraph(ctx.plan, p))) {
+      hits.push_back(Hit{p.code, p.text, p.item->location, {{"item", p.text}}});
+    }
+  }
+}
+
+}  // namespace ehcpqa::predicates
