@@ -62,9 +62,11 @@ void write_check_text(std::ostream& out, const std::vector<DocumentResult>& resu
     for (const Finding& f : r.findings) {
       out << fmt::format("  {:<8} {:<3} {}\n", to_string(f.severity), f.section.empty() ? "-" : f.section, f.rule);
       out << fmt::format("           {}\n", f.message);
-      if (!f.evidence.empty()) {
-        const std::string at = where(f.location);
+      const std::string at = where(f.location);
+      if (!f.evidence.empty() && f.message.find(f.evidence) == std::string::npos) {
         out << fmt::format("           \"{}\"{}\n", first_words(f.evidence, 200), at.empty() ? "" : " (" + at + ")");
+      } else if (!at.empty()) {
+        out << fmt::format("           ({})\n", at);  // the message already quotes the words
       }
       out << fmt::format("           Why: {}\n", f.reference);
       out << fmt::format("           Fix: {}\n\n", f.fix);
