@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "checks/matching.h"
 #include "checks/rule_loader.h"
 #include "text/config_file.h"
 #include "text/normalize.h"
@@ -19,13 +20,6 @@ int section_rank(const std::string& code) {
   return it == codes.end() ? 99 : static_cast<int>(it - codes.begin());
 }
 
-bool excluded(const Rule& rule, const std::string& match) {
-  for (const Matcher& m : rule.excludes) {
-    if (RE2::FullMatch(match, *m.pattern)) return true;
-  }
-  return false;
-}
-
 bool any_unless(const Rule& rule, const std::string& sentence) {
   for (const Matcher& m : rule.unless) {
     if (RE2::PartialMatch(sentence, *m.pattern)) return true;
@@ -35,23 +29,9 @@ bool any_unless(const Rule& rule, const std::string& sentence) {
 
 // The first match of any of the rule's patterns in `text` that no exclude removes.
 std::optional<std::string> first_match(const Rule& rule, const std::string& text) {
-  std::optional<std::pair<size_t, std::string>> best;
-  for (const Matcher& m : rule.patterns) {
-    re2::StringPiece found;
-    size_t pos = 0;
-    while (pos < text.size() &&
-           m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
-      const size_t at = static_cast<size_t>(found.data() - text.data());
-      std::string match(found);
-      if (!excluded(rule, match)) {
-        if (!best || at < best->first) best = std::make_pair(at, match);
-        break;
-      }
-      pos = at + std::max<size_t>(1, found.size());
-    }
-  }
-  if (!best) return std::nullopt;
-  return best->second;
+  auto match = first_pattern_match(rule.patterns, rule.excludes, text);
+  if (!match) return std::nullopt;
+  return match->text;
 }
 
 // The pieces of a unit a rule reads: its sentences, or the whole unit.

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "checks/matching.h"
 #include "checks/rule.h"
 #include "templates/plan.h"
 
@@ -61,10 +62,6 @@ std::vector<const Unit*> content_units(const Plan& plan, const Section& section)
 
 // A named lexicon of the rule (the loader guarantees those a predicate declares).
 const LexiconMatchers& rule_lexicon(const Rule& rule, const std::string& name);
-struct LexiconMatch {
-  size_t offset = 0;
-  std::string text;
-};
 // The earliest match in `text` of any of the lexicon's patterns that no exclude removes.
 std::optional<LexiconMatch> first_lexicon_match(const LexiconMatchers& lexicon, const std::string& text);
 inline bool lexicon_matches(const LexiconMatchers& lexicon, const std::string& text) {

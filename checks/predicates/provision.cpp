@@ -7,6 +7,7 @@
 #include <string>
 
 #include "checks/predicates/items_in_scope.h"
+#include "text/normalize.h"
 
 namespace ehcpqa::predicates {
 namespace {
@@ -24,17 +25,6 @@ std::vector<std::string> cells_of(const std::string& text) {
   return out;
 }
 
-size_t word_count(const std::string& text) {
-  size_t n = 0;
-  bool in_word = false;
-  for (char c : text) {
-    const bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++n;
-    in_word = !space;
-  }
-  return n;
-}
-
 // Whether `item` carries on the item before it rather than starting a new one: short rows
 // after a cell ending in ':' are the list or small table that cell announced ("2 sessions a
 // week:" then "Monday | 08:40-09:10 | Learning Hub"), which a PDF gives as rows of their own.
@@ -44,7 +34,7 @@ bool continues(const std::string& previous, const std::string& item) {
   if (item.empty()) return false;
   bool announces = false;
   for (const std::string& cell : cells_of(previous)) announces = announces || (!cell.empty() && cell.back() == ':');
-  return announces && word_count(cells_of(item).front()) <= 3;
+  return announces && text::word_count(cells_of(item).front()) <= 3;
 }
 
 struct ProvisionItem {
@@ -127,20 +117,12 @@ void provision_vague(const RuleContext& ctx, std::vector<Hit>& hits) {
     const Item* item = p.item;
     const std::string& code = p.code;
     const std::string text = without_quotations(p.text);
-    // The earliest vague phrase that is not part of a legitimate use.
-    std::optional<LexiconMatch> best;
-    for (const Matcher& m : vague.patterns) {
-      re2::StringPiece found;
-      size_t pos = 0;
-      while (pos <= text.size() && m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
-        const size_t at = static_cast<size_t>(found.data() - text.data());
-        if (!inside_legitimate(legitimate, text, at, found.size())) {
-          if (!best || at < best->offset) best = LexiconMatch{at, p.text.substr(at, found.size())};
-          break;
-        }
-        pos = at + std::max<size_t>(1, found.size());
-      }
-    }
+    // The earliest vague phrase that is not part of a legitimate use; the evidence is quoted
+    // from the item as written (quotations are only blanked for the search).
+    std::optional<LexiconMatch> best = first_pattern_match(
+        vague.patterns, vague.excludes, text,
+        [&](size_t at, size_t length) { return inside_legitimate(legitimate, text, at, length); });
+    if (best) best->text = p.text.substr(best->offset, best->text.size());
     if (best) hits.push_back(Hit{code, best->text, item->location, {{"match", best->text}, {"item", p.text}}});
   }
 }

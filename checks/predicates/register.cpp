@@ -43,23 +43,7 @@ const LexiconMatchers& rule_lexicon(const Rule& rule, const std::string& name) {
 }
 
 std::optional<LexiconMatch> first_lexicon_match(const LexiconMatchers& lexicon, const std::string& text) {
-  std::optional<LexiconMatch> best;
-  for (const Matcher& m : lexicon.patterns) {
-    re2::StringPiece found;
-    size_t pos = 0;
-    while (pos <= text.size() && m.pattern->Match(text, pos, text.size(), RE2::UNANCHORED, &found, 1)) {
-      const size_t at = static_cast<size_t>(found.data() - text.data());
-      const std::string match(found);
-      bool excluded = false;
-      for (const Matcher& x : lexicon.excludes) excluded = excluded || RE2::FullMatch(match, *x.pattern);
-      if (!excluded) {
-        if (!best || at < best->offset) best = LexiconMatch{at, match};
-        break;
-      }
-      pos = at + std::max<size_t>(1, found.size());
-    }
-  }
-  return best;
+  return first_pattern_match(lexicon.patterns, lexicon.excludes, text);
 }
 
 }  // namespace ehcpqa
