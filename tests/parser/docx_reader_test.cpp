@@ -5,9 +5,11 @@
 #include "parser/docx/docx_reader.h"
 #include "parser/input_error.h"
 #include "parser/reader.h"
+#include "tests/support/error_code_of.h"
 #include "tests/support/docx_builder.h"
 
 using namespace ehcpqa;
+using ehcpqa::testing::error_code_of;
 using ehcpqa::testing::DocxParts;
 using ehcpqa::testing::write_docx;
 
@@ -27,14 +29,6 @@ std::vector<const Paragraph*> paragraphs(const Document& doc) {
   return out;
 }
 
-std::string error_code_of(const std::string& path) {
-  try {
-    read_document(path);
-  } catch (const InputError& e) {
-    return e.code();
-  }
-  return "(no error)";
-}
 
 const char* kStyles =
     "<w:docDefaults><w:rPrDefault><w:rPr/></w:rPrDefault></w:docDefaults>"

@@ -5,21 +5,15 @@
 
 #include "parser/input_error.h"
 #include "parser/reader.h"
+#include "tests/support/error_code_of.h"
 
 using namespace ehcpqa;
+using ehcpqa::testing::error_code_of;
 
 namespace {
 
 const std::string kSource = EHCPQA_SOURCE_DIR;
 
-std::string error_code_of(const std::string& path) {
-  try {
-    read_document(path);
-  } catch (const InputError& e) {
-    return e.code();
-  }
-  return "(read)";
-}
 
 std::string body_text(const Document& doc) { return plain_text(doc.body); }
 
