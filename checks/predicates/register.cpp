@@ -1,6 +1,7 @@
 // The list of C++ predicates shipped with ehcpqa. A new predicate is a function in one
 // of the files beside this one plus one line here.
 #include "checks/predicate.h"
+#include "checks/predicates/groups.h"
 #include "checks/predicates/outcomes.h"
 #include "checks/predicates/provision.h"
 #include "checks/predicates/structure.h"
@@ -25,6 +26,14 @@ void register_builtin_predicates(PredicateRegistry& registry) {
                {"not-provision", "vague-provision", "vague-provision-legitimate"});
   registry.add("provision_not_quantified", predicates::provision_not_quantified, {"not-provision", "provision-amount"});
   registry.add("provision_no_provider", predicates::provision_no_provider, {"not-provision", "provider-roles"});
+  // Each group registers its own predicates (checks/predicates/<group>.cpp).
+  predicates::register_health_care(registry);
+  predicates::register_advice(registry);
+  predicates::register_voice(registry);
+  predicates::register_golden_thread(registry);
+  predicates::register_pfa(registry);
+  predicates::register_staleness(registry);
+  predicates::register_consistency(registry);
 }
 
 std::vector<const Unit*> content_units(const Plan& plan, const Section& section) {
