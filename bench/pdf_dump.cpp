@@ -1,5 +1,5 @@
 // Debugging aid: prints what the PDF reader sees on each page — fonts, glyph counts,
-// unmapped glyphs — and the text it extracts. Usage: pdf_dump FILE [--glyphs]
+// unmapped glyphs — and the text it extracts. Usage: pdf_dump FILE [--glyphs | --rules]
 #include <iostream>
 #include <string>
 
@@ -12,10 +12,11 @@ using namespace ehcpqa::pdf;
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::cerr << "usage: pdf_dump FILE [--glyphs]\n";
+    std::cerr << "usage: pdf_dump FILE [--glyphs | --rules]\n";
     return 2;
   }
   const bool glyphs = argc > 2 && std::string(argv[2]) == "--glyphs";
+  const bool rules = argc > 2 && std::string(argv[2]) == "--rules";
   PoDoFo::PdfError::EnableLogging(false);
   PoDoFo::PdfMemDocument pdf;
   try {
@@ -37,6 +38,10 @@ int main(int argc, char** argv) {
         std::cout << "   '" << g.text << "' x=" << g.x0 << ".." << g.x1 << " y=" << g.y0 << " size=" << g.size
                   << " dir=" << g.dir << (g.bold ? " bold" : "") << (g.space ? " space" : "") << "\n";
       }
+    }
+    if (rules) {
+      for (const Rule& r : page.rules) std::cout << "   rule " << r.x0 << "," << r.y0 << " - " << r.x1 << "," << r.y1 << "\n";
+      for (const Shade& s : page.shades) std::cout << "   shade " << s.x0 << "," << s.y0 << " - " << s.x1 << "," << s.y1 << "\n";
     }
     for (const LayoutItem& it : build_page_layout(page).items) {
       if (it.is_table) {

@@ -345,6 +345,15 @@ void FrontMatterReader::read(Plan& plan) const {
       }
     }
   }
+  // No title word says which. A stated date of issue means the plan has been issued, so it
+  // is final; a draft's date alone means a draft.
+  if (front.issue_date && !front.draft_date) {
+    front.status = PlanStatus::final;
+    front.status_evidence = "a date of issue is stated";
+  } else if (front.draft_date && !front.issue_date) {
+    front.status = PlanStatus::draft;
+    front.status_evidence = "only a draft's date is stated";
+  }
 }
 
 }  // namespace ehcpqa

@@ -281,7 +281,16 @@ class Interpreter {
                         *std::max_element(ys, ys + 4)};
       if (shade.x1 - shade.x0 >= 4 && shade.y1 - shade.y0 >= 4 && page_.shades.size() < 20000) page_.shades.push_back(shade);
     }
-    if (!curved_) {
+    // A filled many-sided outline with slanted sides is a drawing (LibreOffice draws a
+    // watermark's letters as flattened polygons), not rules: its short upright sides would
+    // split lines. (Stroked polylines, such as a chart's, are left as they were.)
+    size_t slanted = 0;
+    for (const Rule& r : path_) {
+      const double dx = std::abs(r.x1 - r.x0), dy = std::abs(r.y1 - r.y0);
+      slanted += (dx >= 1.5 && dy >= 1.5) ? 1 : 0;
+    }
+    const bool outline = fill && path_.size() >= 8 && slanted >= 2;
+    if (!curved_ && !outline) {
       for (const Rule& r : path_) {
         double ax, ay, bx, by;
         state_.ctm.apply(r.x0, r.y0, ax, ay);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -64,57 +65,106 @@ void strip_list_marker(Paragraph& p) {
   p.text = t.substr(space + 1);
 }
 
+// A bold line or two a little larger than the body text (too little for a heading size of
+// its own), not a sentence or a label: a sub-heading ("About me", "Views of Ella's parents"),
+// as the Word file's heading style says. Bold at body size is only bold: plans that mark
+// headings by bold alone have them as plain paragraphs in Word too.
+bool looks_like_sub_heading(const TextBlock& b, const std::string& text, bool bold, double body_size) {
+  if (!bold || b.lines.size() > 2 || text.size() > 100 || text.empty() || b.size < body_size * 1.04) return false;
+  return std::string(".,;:").find(text.back()) == std::string::npos;
+}
+
 struct Assembly {
   const std::map<double, int>& heading_levels;
   double body_size;
+  const HyphenWords* hyphens;
   int next_block = 0;
+  // Left edges of the list markers open around the last list item, outermost first: a
+  // marker further right is a level deeper.
+  std::vector<double> list_indents;
 
-  Paragraph paragraph(const TextBlock& b) const {
+  int sub_heading_level() const {
+    int deepest = 0;
+    for (const auto& [size, level] : heading_levels) deepest = std::max(deepest, level);
+    return std::min(deepest + 1, 9);
+  }
+
+  int list_level_at(double x0) {
+    while (!list_indents.empty() && x0 < list_indents.back() - 3) list_indents.pop_back();
+    if (list_indents.empty() || x0 > list_indents.back() + 3) list_indents.push_back(x0);
+    return static_cast<int>(list_indents.size()) - 1;
+  }
+
+  Paragraph paragraph(const TextBlock& b, bool in_table) {
     Paragraph p;
-    p.text = paragraph_text(b);
+    p.text = paragraph_text(b, hyphens);
     p.bold = std::all_of(b.lines.begin(), b.lines.end(), [](const Line& l) { return l.bold(); });
+    // Large text is a heading even when it is numbered ("5. What I want to achieve"); a bullet
+    // still makes it a list item.
+    const bool bulleted = starts_list_item(p.text) && !std::isalnum(static_cast<unsigned char>(p.text[0]));
+    if (!bulleted && b.lines.size() <= 3 && p.text.size() <= 200) {
+      auto it = heading_levels.find(std::round(b.size * 2) / 2);
+      if (it != heading_levels.end()) {
+        p.heading_level = it->second;
+        list_indents.clear();
+        return p;
+      }
+    }
     if (starts_list_item(p.text)) {
       strip_list_marker(p);
+      p.list_level = list_level_at(b.x0);
       return p;
     }
-    if (b.lines.size() <= 3 && p.text.size() <= 200) {
-      auto it = heading_levels.find(std::round(b.size * 2) / 2);
-      if (it != heading_levels.end()) p.heading_level = it->second;
+    // Text back at (or left of) the outermost marker ends the list.
+    if (!list_indents.empty() && b.x0 < list_indents.front() + 3) list_indents.clear();
+    if (!in_table && looks_like_sub_heading(b, p.text, p.bold, body_size)) {
+      p.heading_level = sub_heading_level();
+      list_indents.clear();
     }
     return p;
   }
 
-  Block block(const TextBlock& b, int page) {
+  Block block(const TextBlock& b, int page, bool in_table = false) {
     Block out;
     out.kind = Block::Kind::paragraph;
-    out.paragraph = paragraph(b);
+    out.paragraph = paragraph(b, in_table);
     out.location = Location{page, next_block++};
     return out;
   }
 
   Block table(const LayoutTable& t, int page) {
+    const std::vector<double> outside_lists = list_indents;
     Block out;
     out.kind = Block::Kind::table;
     out.location = Location{page, next_block++};
     for (const auto& row : t.rows) {
       Row r;
       for (const LayoutCell& c : row) {
+        list_indents.clear();  // each cell's lists nest on their own
         Cell cell;
         cell.col_span = c.col_span;
         cell.shaded = c.shaded;
-        for (const TextBlock& b : c.blocks) {
+        auto nested_before = [&](size_t index) {
+          for (const NestedTable& n : c.tables) {
+            if (n.before_block == index) cell.blocks.push_back(table(n.table, page));
+          }
+        };
+        for (size_t i = 0; i < c.blocks.size(); ++i) {
+          nested_before(i);
           // Large text in a cell keeps its heading level: layouts put section headings in
           // table rows, and a heading with a border below it is drawn as a one-row table.
-          cell.blocks.push_back(block(b, page));
+          cell.blocks.push_back(block(c.blocks[i], page, true));
           cell.blocks.back().paragraph.shaded = c.shaded;
         }
+        nested_before(c.blocks.size());
         r.cells.push_back(std::move(cell));
       }
       out.table.rows.push_back(std::move(r));
     }
     // A first row set apart, entirely bold or entirely shaded, above other rows is the table's
-    // header row (Word's "repeat as header row" leaves no other trace in a PDF).
-    if (out.table.rows.size() >= 2) {
+    // header row (Word's "repeat as header row" leaves no other trace in a PDF). One cell
+    // across the whole table is a title row ("Communication and interaction"), not headers.
+    if (out.table.rows.size() >= 2 && out.table.rows[0].cells.size() >= 2) {
       bool any = false, all_bold = true, all_shaded = true;
       for (const Cell& c : out.table.rows[0].cells) {
         all_shaded = all_shaded && c.shaded;
@@ -125,6 +175,7 @@ struct Assembly {
       }
       out.table.rows[0].header = any && (all_bold || all_shaded);
     }
+    list_indents = outside_lists;
     return out;
   }
 };
@@ -154,21 +205,30 @@ void join_tables_across_pages(std::vector<Block>& body) {
     }
     std::vector<Row>& rows = next.table.rows;
     size_t start = 0;
-    if (rows[0].header && first.table.rows[0].header && row_text(rows[0]) == row_text(first.table.rows[0])) start = 1;
+    if (rows[0].header && first.table.rows[0].header && row_text(rows[0]) == row_text(first.table.rows[0])) {
+      start = 1;
+    }
+    // A table that runs on without its first row drawn again has no header row ("repeat as
+    // header row" would have drawn it): that bold or shaded first row was only a guess.
+    if (start == 0) first.table.rows[0].header = false;
     if (start < rows.size()) {
       Row& continued = rows[start];
       Row& cut = first.table.rows.back();
-      // The row continues when its first cell is empty, or carries on a sentence the cut row's
-      // first cell left unfinished ("... early number through" / "song.").
-      auto first_text = [](const Row& row) {
-        return row.cells.empty() || row.cells[0].blocks.empty() ? std::string() : row.cells[0].blocks.front().paragraph.text;
+      // The row continues when its first cell is empty, or when a cell carries on a sentence
+      // the same cell of the cut row left unfinished ("... early number through" / "song.";
+      // "1 assessment," / "completed by 31 March 2027").
+      auto first_text = [](const Row& row, size_t c) {
+        return c >= row.cells.size() || row.cells[c].blocks.empty() ? std::string() : row.cells[c].blocks.front().paragraph.text;
       };
-      auto last_text = [](const Row& row) {
-        return row.cells.empty() || row.cells[0].blocks.empty() ? std::string() : row.cells[0].blocks.back().paragraph.text;
+      auto last_text = [](const Row& row, size_t c) {
+        return c >= row.cells.size() || row.cells[c].blocks.empty() ? std::string() : row.cells[c].blocks.back().paragraph.text;
       };
-      const std::string head = first_text(continued), tail = last_text(cut);
-      const bool unfinished = !tail.empty() && std::string(".!?:;)").find(tail.back()) == std::string::npos;
-      const bool carries_on = head.empty() || (unfinished && std::islower(static_cast<unsigned char>(head[0])));
+      bool carries_on = first_text(continued, 0).empty();
+      for (size_t c = 0; c < cut.cells.size() && !carries_on; ++c) {
+        const std::string head = first_text(continued, c), tail = last_text(cut, c);
+        const bool unfinished = !tail.empty() && std::string(".!?:;)").find(tail.back()) == std::string::npos;
+        carries_on = unfinished && !head.empty() && std::islower(static_cast<unsigned char>(head[0]));
+      }
       if (continued.cells.size() == cut.cells.size() && !continued.cells.empty() && carries_on && !cut.header) {
         for (size_t c = 0; c < cut.cells.size(); ++c) {
           auto& into = cut.cells[c].blocks;
@@ -418,6 +478,13 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
       for (const auto& row : it.table.rows) {
         for (const LayoutCell& cell : row) {
           for (const TextBlock& b : cell.blocks) count_block(b);
+          for (const NestedTable& n : cell.tables) {
+            for (const auto& inner_row : n.table.rows) {
+              for (const LayoutCell& inner : inner_row) {
+                for (const TextBlock& b : inner.blocks) count_block(b);
+              }
+            }
+          }
         }
       }
     }
@@ -437,7 +504,23 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
     for (size_t i = 0; i < larger.size(); ++i) levels[larger[i]] = static_cast<int>(std::min<size_t>(i + 1, 3));
   }
 
-  Assembly assembly{levels, body};
+  std::vector<const TextBlock*> all_blocks;
+  std::function<void(const LayoutTable&)> table_blocks = [&](const LayoutTable& t) {
+    for (const auto& row : t.rows) {
+      for (const LayoutCell& cell : row) {
+        for (const TextBlock& b : cell.blocks) all_blocks.push_back(&b);
+        for (const NestedTable& n : cell.tables) table_blocks(n.table);
+      }
+    }
+  };
+  for (const PageLayout& page : pages) {
+    for (const LayoutItem& it : page.items) {
+      if (it.is_table) table_blocks(it.table);
+      else all_blocks.push_back(&it.block);
+    }
+  }
+  const HyphenWords hyphens = HyphenWords::of(all_blocks);
+  Assembly assembly{levels, body, &hyphens, 0, {}};
   for (const PageLayout& page : pages) {
     for (const LayoutItem& it : page.items) {
       doc.body.push_back(it.is_table ? assembly.table(it.table, page.number) : assembly.block(it.block, page.number));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace ehcpqa::pdf {
@@ -106,6 +107,7 @@ std::vector<double> distinct(std::vector<double> v) {
 }
 
 struct Grid {
+  bool nested = false;     // drawn inside a cell of another grid
   std::vector<double> xs;  // column boundaries, ascending
   std::vector<double> ys;  // row boundaries, descending
   std::vector<Segment> h, v;
@@ -122,6 +124,93 @@ struct Grid {
     return false;
   }
 };
+
+// A table drawn inside a cell of another table ("Day | Time | Place" inside a provision cell)
+// touches the outer rules at most on one side, and its horizontal rules stop short of the
+// outer cell's vertical rules by the cell padding on both sides. Those horizontals, with the
+// verticals that meet them within their span, are taken out of `h` and `v`, one group per
+// connected inner drawing (a lone box, such as a bordered paragraph, is a group too).
+//
+//   |  text in the cell          |      <- outer verticals
+//   |   +------+------+-------+  |
+//   |   | Day  | Time | Place |  |      <- inner horizontals end short of both outer verticals
+//   |   +------+------+-------+  |
+std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> take_nested(std::vector<Segment>& h,
+                                                                                 std::vector<Segment>& v) {
+  auto covers = [](const Segment& vert, double y) { return vert.from - 2 <= y && vert.to + 2 >= y; };
+  std::vector<bool> inner(h.size(), false);
+  for (size_t i = 0; i < h.size(); ++i) {
+    bool left = false, right = false;
+    for (const Segment& vert : v) {
+      if (!covers(vert, h[i].pos)) continue;
+      const double to_left = h[i].from - vert.pos, to_right = vert.pos - h[i].to;
+      left = left || (to_left > 2.5 && to_left < 30);
+      right = right || (to_right > 2.5 && to_right < 30);
+    }
+    inner[i] = left && right;
+  }
+  // Inner horizontals and the verticals that meet them within their span, connected.
+  const size_t n = h.size() + v.size();
+  std::vector<size_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  std::vector<bool> joined_v(v.size(), false);
+  for (size_t i = 0; i < h.size(); ++i) {
+    if (!inner[i]) continue;
+    for (size_t k = 0; k < v.size(); ++k) {
+      if (v[k].pos >= h[i].from - 2 && v[k].pos <= h[i].to + 2 && covers(v[k], h[i].pos)) {
+        parent[find(i)] = find(h.size() + k);
+        joined_v[k] = true;
+      }
+    }
+  }
+  std::map<size_t, std::pair<std::vector<Segment>, std::vector<Segment>>> groups;
+  std::vector<bool> taken_h(h.size(), false), taken_v(v.size(), false);
+  for (size_t i = 0; i < h.size(); ++i) {
+    if (inner[i]) groups[find(i)].first.push_back(h[i]), taken_h[i] = true;
+  }
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (joined_v[k]) groups[find(h.size() + k)].second.push_back(v[k]), taken_v[k] = true;
+  }
+  std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> out;
+  for (auto& [root, grid] : groups) {
+    auto& [gh, gv] = grid;
+    if (gh.empty() || gv.empty()) continue;
+    // The bottom may sit on the outer cell's rule (merged into it): the verticals' foot closes it.
+    double lowest_h = 1e9, lowest_v = 1e9, x0 = 1e9, x1 = -1e9;
+    for (const Segment& s : gh) lowest_h = std::min(lowest_h, s.pos), x0 = std::min(x0, s.from), x1 = std::max(x1, s.to);
+    for (const Segment& s : gv) lowest_v = std::min(lowest_v, s.from);
+    if (lowest_v < lowest_h - 2) gh.push_back(Segment{lowest_v, x0, x1});
+    // A lone box (a bordered paragraph in a cell) is taken out too, and gives no table.
+    out.push_back(std::move(grid));
+  }
+  std::vector<Segment> keep_h, keep_v;
+  for (size_t i = 0; i < h.size(); ++i) {
+    if (!taken_h[i]) keep_h.push_back(h[i]);
+  }
+  for (size_t k = 0; k < v.size(); ++k) {
+    if (!taken_v[k]) keep_v.push_back(v[k]);
+  }
+  h = std::move(keep_h);
+  v = std::move(keep_v);
+  return out;
+}
+
+// Column and row boundaries of a connected set of rules, or false when it is no table.
+bool make_grid(Grid& g) {
+  if (g.h.size() < 2 || g.v.size() < 2) return false;
+  std::vector<double> ys, xs;
+  for (const Segment& s : g.h) ys.push_back(s.pos);
+  for (const Segment& s : g.v) xs.push_back(s.pos);
+  g.xs = distinct(xs);
+  g.ys = distinct(ys);
+  std::reverse(g.ys.begin(), g.ys.end());
+  // A single box around text is a frame, not a table.
+  return g.xs.size() >= 2 && g.ys.size() >= 2 && !(g.xs.size() == 2 && g.ys.size() == 2);
+}
 
 std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
   std::vector<Segment> h, v;
@@ -159,19 +248,19 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
     if (i < h.size()) g.h.push_back(h[i]);
     else g.v.push_back(v[i - h.size()]);
   }
-  std::vector<Grid> tables;
+  // Nested grids come first, so their text is theirs before the outer grid takes its cells'.
+  std::vector<Grid> tables, outer;
   for (Grid& g : grids) {
-    if (g.h.size() < 2 || g.v.size() < 2) continue;
-    std::vector<double> ys, xs;
-    for (const Segment& s : g.h) ys.push_back(s.pos);
-    for (const Segment& s : g.v) xs.push_back(s.pos);
-    g.xs = distinct(xs);
-    g.ys = distinct(ys);
-    std::reverse(g.ys.begin(), g.ys.end());
-    // A single box around text is a frame, not a table.
-    if (g.xs.size() < 2 || g.ys.size() < 2 || (g.xs.size() == 2 && g.ys.size() == 2)) continue;
-    tables.push_back(std::move(g));
+    for (auto& [h_inner, v_inner] : take_nested(g.h, g.v)) {
+      Grid n;
+      n.h = std::move(h_inner);
+      n.v = std::move(v_inner);
+      n.nested = true;
+      if (make_grid(n)) tables.push_back(std::move(n));
+    }
+    if (make_grid(g)) outer.push_back(std::move(g));
   }
+  for (Grid& g : outer) tables.push_back(std::move(g));
   return tables;
 }
 
@@ -273,9 +362,31 @@ double shaded_share(const std::vector<Shade>& shades, double x0, double y0, doub
   return best;
 }
 
+// A word wider than its cell is broken between letters ("Tim" / "e" in a narrow column): the
+// line holds that one word and reaches the cell's right text edge, and the next line goes on
+// with a small letter or a digit.
+void mark_broken_words(std::vector<Line>& lines, const std::vector<double>& xs, size_t col, int span) {
+  const double left = xs[col], right = xs[std::min(xs.size() - 1, col + static_cast<size_t>(span))];
+  double text_left = right;
+  for (const Line& l : lines) text_left = std::min(text_left, l.x0);
+  const double text_right = right - std::max(0.0, text_left - left);
+  std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) { return a.y > b.y; });
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    Line& l = lines[i];
+    const Line& next = lines[i + 1];
+    if (l.words.size() != 1 || next.words.empty() || l.y - next.y > 1.6 * l.size) continue;
+    const std::string& w = l.words[0].text;
+    const unsigned char first = static_cast<unsigned char>(next.words[0].text[0]);
+    const bool goes_on = std::islower(first) || std::isdigit(first);
+    if (goes_on && !w.empty() && std::isalnum(static_cast<unsigned char>(w.back())) && l.x1 >= text_right - 0.6 * l.size) {
+      l.continues_word = true;
+    }
+  }
+}
+
 std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vector<Rule>& rules,
                                        const std::vector<Shade>& shades, const LayoutParams& params) {
-  std::vector<LayoutItem> out;
+  std::vector<LayoutItem> out, nested;
   for (const Grid& g : find_grids(rules)) {
     const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
     if (rows * cols > 5000) continue;
@@ -311,6 +422,9 @@ std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vect
     }
     lines = std::move(rest);
     if (!any) continue;
+    for (size_t id = 0; id < cell_lines.size(); ++id) {
+      if (!cell_lines[id].empty()) mark_broken_words(cell_lines[id], g.xs, id % cols, span[id]);
+    }
     LayoutItem item;
     item.is_table = true;
     item.x0 = g.xs.front();
@@ -329,19 +443,241 @@ std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vect
         for (LayoutItem& it : layout_lines(std::move(cell_lines[id]), {}, {}, params, false)) {
           cell.blocks.push_back(std::move(it.block));
         }
+        // A nested table drawn in this cell goes in it, among its paragraphs by height.
+        const double cx0 = g.xs[c], cx1 = g.xs[last_col + 1], cy1 = g.ys[r];
+        double cy0 = g.ys[r + 1];
+        for (size_t below = r + 1; below < rows && owner[below * cols + c] == id; ++below) cy0 = g.ys[below + 1];
+        for (auto n = nested.begin(); n != nested.end();) {
+          const double mx = (n->x0 + n->x1) / 2, my = (n->top + n->bottom) / 2;
+          if (mx < cx0 || mx > cx1 || my < cy0 || my > cy1) {
+            ++n;
+            continue;
+          }
+          size_t before = 0;
+          while (before < cell.blocks.size() && cell.blocks[before].top > n->top) ++before;
+          cell.tables.push_back(NestedTable{before, std::move(n->table)});
+          n = nested.erase(n);
+        }
         row.push_back(std::move(cell));
       }
       if (!row.empty()) item.table.rows.push_back(std::move(row));
     }
-    out.push_back(std::move(item));
+    (g.nested ? nested : out).push_back(std::move(item));
   }
+  // A nested grid whose outer grid was not found stands as a table of its own.
+  for (LayoutItem& n : nested) out.push_back(std::move(n));
+  return out;
+}
+
+// ---- tables drawn without rules ---------------------------------------------------------
+//
+// Text set in columns whose left edges line up across consecutive rows, each row's cells on
+// one baseline, is a table even with no rules drawn:
+//
+//   Name of young person    Declan Farrow            <- a row: fragments at the column starts
+//   Date of birth           02/11/2000
+//   Education setting       Kestermoor Specialist    <- a cell may wrap: the next baseline has
+//                           College                     text in that column only
+//
+// Two columns of prose line up the same way; there a column's text runs on from one row to
+// the next mid-sentence, which cells do not, so such runs are left alone.
+
+struct BaselineRow {
+  std::vector<size_t> lines;  // indexes into the lines, left to right
+  double y = 0, size = 0;
+};
+
+// The column whose start `x0` is at, or -1.
+int column_at(const std::vector<double>& starts, double x0, double tolerance) {
+  for (size_t c = 0; c < starts.size(); ++c) {
+    if (std::abs(starts[c] - x0) <= tolerance) return static_cast<int>(c);
+  }
+  return -1;
+}
+
+bool runs_on(const std::string& before, const std::string& after) {
+  if (before.empty() || after.empty()) return false;
+  const char last = before.back();
+  return std::string(".!?:;)").find(last) == std::string::npos && std::islower(static_cast<unsigned char>(after[0]));
+}
+
+std::vector<LayoutItem> extract_borderless_tables(std::vector<Line>& lines, const LayoutParams& params) {
+  std::vector<size_t> order(lines.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    if (std::abs(lines[a].y - lines[b].y) > 0.5) return lines[a].y > lines[b].y;
+    return lines[a].x0 < lines[b].x0;
+  });
+  std::vector<BaselineRow> rows;
+  for (size_t i : order) {
+    const Line& l = lines[i];
+    if (!rows.empty() && std::abs(rows.back().y - l.y) <= params.baseline_tolerance * std::max(l.size, rows.back().size)) {
+      rows.back().lines.push_back(i);
+      rows.back().size = std::max(rows.back().size, l.size);
+      continue;
+    }
+    rows.push_back(BaselineRow{{i}, l.y, l.size});
+  }
+  std::vector<bool> used(lines.size(), false);
+  std::vector<LayoutItem> out;
+  const double tolerance = 3.0;
+  size_t r = 0;
+  while (r < rows.size()) {
+    if (rows[r].lines.size() < 2) {
+      ++r;
+      continue;
+    }
+    // Grow a candidate from this row: its fragments' left edges are the column starts.
+    std::vector<double> starts;
+    for (size_t i : rows[r].lines) starts.push_back(lines[i].x0);
+    auto fits = [&](const BaselineRow& row, bool& multi) {
+      multi = row.lines.size() >= 2;
+      for (size_t k = 0; k < row.lines.size(); ++k) {
+        const Line& l = lines[row.lines[k]];
+        const int c = column_at(starts, l.x0, tolerance);
+        if (c < 0) return false;
+        // A fragment stays inside its column.
+        if (static_cast<size_t>(c) + 1 < starts.size() && l.x1 > starts[static_cast<size_t>(c) + 1] - 1) return false;
+      }
+      return true;
+    };
+    size_t end = r + 1, multi_rows = 1, last_multi = r;
+    while (end < rows.size()) {
+      const double gap = rows[end - 1].y - rows[end].y;
+      if (gap > 2.5 * std::max(rows[end].size, rows[end - 1].size)) break;
+      bool multi = false;
+      if (!fits(rows[end], multi)) break;
+      if (multi) ++multi_rows, last_multi = end;
+      ++end;
+    }
+    end = last_multi + 1;
+    // Wrapped last cells: rows below the last full row that continue its columns, closely.
+    while (end < rows.size()) {
+      bool multi = false;
+      const double gap = rows[end - 1].y - rows[end].y;
+      if (gap > params.paragraph_leading * rows[end].size || !fits(rows[end], multi) || multi) break;
+      ++end;
+    }
+    if (multi_rows < 2) {
+      r = last_multi + 1;
+      continue;
+    }
+    // Cells: each full row opens a row; a lone fragment continues the cell above it, and so
+    // does a row whose first column goes on with a small letter ("Speech and language" /
+    // "therapy advice").
+    auto continues = [&](const BaselineRow& row) {
+      if (row.lines.size() < 2) return true;
+      const Line& first = lines[row.lines.front()];
+      if (column_at(starts, first.x0, tolerance) != 0) return false;
+      const std::string t = first.text();
+      return !t.empty() && std::islower(static_cast<unsigned char>(t[0]));
+    };
+    // `by_baseline` keeps one row per baseline, for the prose checks below.
+    std::vector<std::vector<std::vector<Line*>>> cells, by_baseline;
+    for (size_t k = r; k < end; ++k) {
+      if (cells.empty() || !continues(rows[k])) cells.emplace_back(starts.size());
+      by_baseline.emplace_back(starts.size());
+      for (size_t i : rows[k].lines) {
+        const size_t c = static_cast<size_t>(column_at(starts, lines[i].x0, tolerance));
+        cells.back()[c].push_back(&lines[i]);
+        by_baseline.back()[c].push_back(&lines[i]);
+      }
+    }
+    // Prose in columns runs on from row to row; cells do not. One column of prose beside a
+    // list (a newspaper-style page) is enough to say these are not rows.
+    size_t pairs = 0, flowing = 0;
+    // Lines that all run on into one another make one row, which is no table either.
+    bool prose_column = cells.size() < 2;
+    for (size_t c = 0; c < starts.size(); ++c) {
+      size_t column_pairs = 0, column_flowing = 0;
+      for (size_t k = 1; k < cells.size(); ++k) {
+        if (cells[k - 1][c].empty() || cells[k][c].empty()) continue;
+        ++column_pairs;
+        column_flowing += runs_on(cells[k - 1][c].back()->text(), cells[k][c].front()->text()) ? 1 : 0;
+      }
+      prose_column = prose_column || (column_pairs >= 2 && column_flowing * 2 >= column_pairs);
+      pairs += column_pairs;
+      flowing += column_flowing;
+    }
+    // Nor does a cell carry on a sentence from the line just above the rows, or into the line
+    // just below them.
+    // (Other columns' baselines may come between: look a few rows away, nearest line first.)
+    auto runs_across = [&](bool above) {
+      const size_t edge = above ? r : end - 1;
+      const auto& edge_cells = above ? by_baseline.front() : by_baseline.back();
+      std::vector<bool> seen(starts.size(), false);
+      for (size_t k = edge; above ? k-- > 0 : ++k < rows.size();) {
+        if (std::abs(rows[k].y - rows[edge].y) > 2.5 * rows[edge].size) break;
+        for (size_t i : rows[k].lines) {
+          const int c = column_at(starts, lines[i].x0, tolerance);
+          if (c < 0 || seen[static_cast<size_t>(c)]) continue;
+          seen[static_cast<size_t>(c)] = true;
+          const auto& cell = edge_cells[static_cast<size_t>(c)];
+          if (cell.empty()) continue;
+          if (above ? runs_on(lines[i].text(), cell.front()->text()) : runs_on(cell.back()->text(), lines[i].text())) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    if (runs_across(true) || runs_across(false)) prose_column = true;
+    // Blocks side by side under headings of their own ("Invoice to:", "Sold to:", "Delivered
+    // to:", each over an address) are not a table: a table's header row starts where its
+    // columns do, these headings sit apart from them, one per column.
+    if (r > 0 && rows[r - 1].lines.size() == starts.size() &&
+        rows[r - 1].y - rows[r].y <= 2.5 * rows[r].size) {
+      bool apart = true;
+      for (size_t c = 0; c < starts.size(); ++c) {
+        const Line& h = lines[rows[r - 1].lines[c]];
+        const double next = c + 1 < starts.size() ? starts[c + 1] : 1e9;
+        apart = apart && std::abs(h.x0 - starts[c]) > tolerance && h.x1 < next && (c == 0 || h.x0 > starts[c - 1]);
+      }
+      prose_column = prose_column || apart;
+    }
+    if (prose_column || flowing * 10 > pairs * 3) {
+      r = end;
+      continue;
+    }
+    LayoutItem item;
+    item.is_table = true;
+    item.x0 = 1e9, item.x1 = -1e9, item.top = -1e9, item.bottom = 1e9;
+    for (auto& row : cells) {
+      std::vector<LayoutCell> layout_row;
+      for (auto& cell : row) {
+        std::vector<Line> cell_lines;
+        for (Line* l : cell) {
+          item.x0 = std::min(item.x0, l->x0);
+          item.x1 = std::max(item.x1, l->x1);
+          item.top = std::max(item.top, l->y + 0.8 * l->size);
+          item.bottom = std::min(item.bottom, l->y - 0.2 * l->size);
+          used[static_cast<size_t>(l - lines.data())] = true;
+          cell_lines.push_back(*l);
+        }
+        LayoutCell lc;
+        for (TextBlock& b : blocks_from_lines(std::move(cell_lines), {}, params)) lc.blocks.push_back(std::move(b));
+        layout_row.push_back(std::move(lc));
+      }
+      item.table.rows.push_back(std::move(layout_row));
+    }
+    out.push_back(std::move(item));
+    r = end;
+  }
+  std::vector<Line> rest;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!used[i]) rest.push_back(std::move(lines[i]));
+  }
+  lines = std::move(rest);
   return out;
 }
 
 std::vector<LayoutItem> layout_lines(std::vector<Line> lines, const std::vector<Rule>& rules,
                                      const std::vector<Shade>& shades, const LayoutParams& params, bool find_tables) {
   std::vector<LayoutItem> items;
-  if (find_tables) items = extract_tables(lines, rules, shades, params);
+  if (find_tables) {
+    items = extract_tables(lines, rules, shades, params);
+    for (LayoutItem& t : extract_borderless_tables(lines, params)) items.push_back(std::move(t));
+  }
   for (TextBlock& b : blocks_from_lines(std::move(lines), rules, params)) items.push_back(item_of(std::move(b)));
   order_items(items, params);
   return items;
@@ -371,21 +707,94 @@ bool ends_with_hyphen(const std::string& s) {
   if (s.back() == '-') return std::isalpha(static_cast<unsigned char>(s[s.size() - 2])) != 0;
   return s.size() >= 3 && s.compare(s.size() - 2, 2, "\xC2\xAD") == 0;  // soft hyphen
 }
+
+// A dash after a number at a line end joins what follows: "08:40–" / "09:10" is one range,
+// "1-" / "hour" one word.
+bool joins_number_range(const std::string& before, const std::string& after) {
+  if (after.empty() || !std::isalnum(static_cast<unsigned char>(after[0]))) return false;
+  size_t dash = 0;
+  if (before.size() >= 2 && before.back() == '-') dash = 1;
+  else if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0) dash = 3;
+  return dash > 0 && std::isdigit(static_cast<unsigned char>(before[before.size() - dash - 1]));
+}
 }  // namespace
 
-std::string paragraph_text(const TextBlock& block) {
+namespace {
+
+// A word folded for comparison: lower case, surrounding punctuation gone.
+std::string fold_word(const std::string& w) {
+  size_t b = 0, e = w.size();
+  while (b < e && !std::isalnum(static_cast<unsigned char>(w[b]))) ++b;
+  while (e > b && !std::isalnum(static_cast<unsigned char>(w[e - 1]))) --e;
+  std::string out = w.substr(b, e - b);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The halves of each word broken by a hard hyphen at a line end in `block`.
+std::vector<std::pair<std::string, std::string>> hyphen_breaks(const TextBlock& block) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (size_t i = 0; i + 1 < block.lines.size(); ++i) {
+    const auto& words = block.lines[i].words;
+    const auto& next = block.lines[i + 1].words;
+    if (words.empty() || next.empty() || !ends_with_hyphen(words.back().text) || words.back().text.back() != '-') continue;
+    out.emplace_back(fold_word(words.back().text), fold_word(next.front().text));
+  }
+  return out;
+}
+
+}  // namespace
+
+HyphenWords HyphenWords::of(const std::vector<const TextBlock*>& blocks) {
+  HyphenWords h;
+  for (const TextBlock* b : blocks) {
+    for (const Line& l : b->lines) {
+      for (size_t i = 0; i < l.words.size(); ++i) {
+        if (i + 1 == l.words.size() && !l.words[i].text.empty() && l.words[i].text.back() == '-') continue;
+        h.words_.push_back(fold_word(l.words[i].text));
+      }
+    }
+  }
+  std::sort(h.words_.begin(), h.words_.end());
+  h.words_.erase(std::unique(h.words_.begin(), h.words_.end()), h.words_.end());
+  for (const TextBlock* b : blocks) {
+    for (const auto& [before, after] : hyphen_breaks(*b)) {
+      if (h.seen(before + after) && !h.seen(before + "-" + after)) h.producer_hyphenates_ = true;
+    }
+  }
+  return h;
+}
+
+bool HyphenWords::seen(const std::string& word) const { return std::binary_search(words_.begin(), words_.end(), word); }
+
+bool HyphenWords::keep(const std::string& before, const std::string& after) const {
+  const std::string b = fold_word(before), a = fold_word(after);
+  if (seen(b + "-" + a)) return true;
+  if (seen(b + a)) return false;
+  return !producer_hyphenates_;
+}
+
+std::string paragraph_text(const TextBlock& block, const HyphenWords* hyphens) {
   std::string out;
+  bool joined_word = false;
   for (const Line& l : block.lines) {
     const std::string t = l.text();
     if (t.empty()) continue;
     if (!out.empty()) {
-      if (ends_with_hyphen(out) && std::islower(static_cast<unsigned char>(t[0]))) {
+      const bool hyphen = ends_with_hyphen(out) && std::islower(static_cast<unsigned char>(t[0]));
+      if (joined_word || joins_number_range(out, t)) {
+        // nothing between the two halves of a broken word, or around a range's dash
+      } else if (hyphen && hyphens && out.back() == '-' &&
+                 hyphens->keep(out.substr(out.find_last_of(' ') == std::string::npos ? 0 : out.find_last_of(' ') + 1), t.substr(0, t.find(' ')))) {
+        // a compound word's own hyphen: "half-term"
+      } else if (hyphen) {
         out.erase(out.size() - (out.back() == '-' ? 1 : 2));
       } else {
         out += ' ';
       }
     }
     out += t;
+    joined_word = l.continues_word;
   }
   return out;
 }
@@ -570,11 +979,15 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
       if (!fragment.empty()) {
         const Word& prev = fragment.back();
         const double size = std::max(prev.size, w.size);
-        bool split = w.x0 - prev.x1 > params.column_gap * size || rule_between(rules, prev.x1, w.x0, w.y, size);
+        const bool ruled = rule_between(rules, prev.x1, w.x0, w.y, size);
+        bool split = w.x0 - prev.x1 > params.column_gap * size || ruled;
         for (const Gutter& g : gutters) {
           split = split || (r >= g.first && r <= g.last && prev.x1 <= g.x0 + 0.5 && w.x0 >= g.x1 - 0.5);
         }
-        if (split && !only_marker(fragment)) {
+        // A list number's tab is short and crosses no cell border ("3." ending one cell is not
+        // the marker of the next cell's text).
+        const bool marker_tab = only_marker(fragment) && !ruled && w.x0 - prev.x1 < 4 * size;
+        if (split && !marker_tab) {
           lines.push_back(make_line(std::move(fragment)));
           fragment.clear();
         }

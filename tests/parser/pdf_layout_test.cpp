@@ -205,3 +205,182 @@ BOOST_AUTO_TEST_CASE(hyphenated_line_ends_are_joined) {
   // Joined before a lower-case letter; kept before a capital (a real compound or a name).
   BOOST_TEST(paragraph_text(layout.items[0].block) == "Amira needs communication support and a half- Term review.");
 }
+
+namespace {
+
+// The rules of a grid: horizontal rules at `ys`, vertical rules at `xs`, each across the whole grid.
+void grid(std::vector<Rule>& rules, const std::vector<double>& xs, const std::vector<double>& ys) {
+  for (double y : ys) rules.push_back({xs.front(), y, xs.back(), y + 0.5});
+  for (double x : xs) rules.push_back({x, ys.back(), x + 0.5, ys.front()});
+}
+
+size_t tables_in(const PageLayout& layout) {
+  size_t n = 0;
+  for (const LayoutItem& it : layout.items) n += it.is_table ? 1 : 0;
+  return n;
+}
+
+std::string cell_text(const LayoutCell& cell) {
+  std::string out;
+  for (const TextBlock& b : cell.blocks) out += (out.empty() ? "" : " / ") + paragraph_text(b);
+  return out;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(nested_ruled_table_goes_inside_its_cell) {
+  std::vector<Glyph> g;
+  put(g, "Mentoring", 55, 705);
+  put(g, "2 sessions a week:", 205, 705);
+  put(g, "Mentor", 405, 705);
+  put(g, "Day", 212, 685);  // the inner table, inset 5 pt in the middle cell
+  put(g, "Time", 302, 685);
+  put(g, "Mon", 212, 665);
+  put(g, "08:40", 302, 665);
+  std::vector<Rule> rules;
+  grid(rules, {50, 200, 400, 550}, {720, 650});
+  grid(rules, {205, 295, 395}, {695, 675, 650.2});  // its bottom sits on the outer row's rule
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  BOOST_REQUIRE(layout.items[0].is_table);
+  const LayoutTable& outer = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(outer.rows.size(), 1u);
+  BOOST_REQUIRE_EQUAL(outer.rows[0].size(), 3u);  // the inner rules add no outer columns
+  const LayoutCell& middle = outer.rows[0][1];
+  BOOST_TEST(cell_text(middle) == "2 sessions a week:");
+  BOOST_REQUIRE_EQUAL(middle.tables.size(), 1u);
+  BOOST_TEST(middle.tables[0].before_block == 1u);  // after the sentence that announces it
+  const LayoutTable& inner = middle.tables[0].table;
+  BOOST_REQUIRE_EQUAL(inner.rows.size(), 2u);
+  BOOST_REQUIRE_EQUAL(inner.rows[1].size(), 2u);
+  BOOST_TEST(cell_text(inner.rows[1][0]) == "Mon");
+  BOOST_TEST(cell_text(inner.rows[1][1]) == "08:40");
+  BOOST_TEST(cell_text(outer.rows[0][2]) == "Mentor");
+}
+
+BOOST_AUTO_TEST_CASE(a_word_too_wide_for_its_cell_is_joined_again) {
+  std::vector<Glyph> g;
+  put(g, "Thur", 55, 705);  // 4 glyphs of 5 pt: reaches the cell's right text edge
+  put(g, "sday", 55, 693);
+  put(g, "Every", 85, 705);  // a normal wrap: "Every" ends well short of the edge
+  put(g, "lesson", 85, 693);
+  std::vector<Rule> rules;
+  grid(rules, {50, 80, 140}, {720, 680});
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
+  BOOST_TEST(cell_text(t.rows[0][0]) == "Thursday");
+  BOOST_TEST(cell_text(t.rows[0][1]) == "Every lesson");
+}
+
+BOOST_AUTO_TEST_CASE(borderless_label_and_value_columns_are_a_table) {
+  std::vector<Glyph> g;
+  put(g, "Personal details", 50, 740, 14, true);
+  put(g, "Name of young person", 50, 710);
+  put(g, "Declan Farrow", 250, 710);
+  put(g, "Date of birth", 50, 696);
+  put(g, "02/11/2000", 250, 696);
+  put(g, "Education setting", 50, 682);
+  put(g, "Kestermoor Specialist College,", 250, 682);
+  put(g, "Linden Campus", 250, 670);  // the value wraps
+  put(g, "Next review by", 50, 656);
+  put(g, "6 July 2027", 250, 656);
+  put(g, "Declan is over 16, so decisions about this plan are his own and he will", 50, 630);
+  put(g, "make them with help from his mother.", 50, 618);
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_REQUIRE_EQUAL(tables_in(layout), 1u);
+  const LayoutItem* table = nullptr;
+  for (const LayoutItem& it : layout.items) {
+    if (it.is_table) table = &it;
+  }
+  const LayoutTable& t = table->table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 4u);
+  for (const auto& row : t.rows) BOOST_TEST(row.size() == 2u);
+  BOOST_TEST(cell_text(t.rows[0][0]) == "Name of young person");
+  BOOST_TEST(cell_text(t.rows[0][1]) == "Declan Farrow");
+  BOOST_TEST(cell_text(t.rows[2][1]) == "Kestermoor Specialist College, Linden Campus");
+  BOOST_TEST(cell_text(t.rows[3][1]) == "6 July 2027");
+  // The heading above and the paragraph below stay paragraphs, in reading order around it.
+  const auto out = texts(layout);
+  BOOST_REQUIRE_EQUAL(out.size(), 3u);
+  BOOST_TEST(out[0] == "Personal details");
+  BOOST_TEST(out[1] == "[table]");
+  BOOST_TEST(out[2].rfind("Declan is over 16", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(two_columns_of_prose_are_not_a_table) {
+  std::vector<Glyph> g;
+  const std::vector<std::string> left{"Amira enjoys drawing and", "building with blocks, and she", "talks about her pictures with",
+                                      "adults she knows well. She", "finds new places hard and"};
+  const std::vector<std::string> right{"Her parents would like her", "to join a club outside school,", "and she has said that she",
+                                       "wants to learn to swim with", "her cousins next summer."};
+  for (size_t i = 0; i < left.size(); ++i) {
+    put(g, left[i], 50, 740 - 12.0 * i);
+    put(g, right[i], 300, 740 - 12.0 * i);
+  }
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_TEST(tables_in(layout) == 0u);
+  const auto out = texts(layout);
+  BOOST_REQUIRE_EQUAL(out.size(), 2u);
+  BOOST_TEST(out[0].rfind("Amira enjoys drawing", 0) == 0u);
+  BOOST_TEST(out[1].rfind("Her parents would like", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(one_label_and_value_line_is_not_a_table) {
+  std::vector<Glyph> g;
+  put(g, "Name:", 50, 700);
+  put(g, "Jasmine Patel", 200, 700);
+  put(g, "Jasmine is ten and lives with her parents and her two brothers in Northbrook.", 50, 680);
+  BOOST_TEST(tables_in(build_page_layout(page_of(g))) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(line_end_hyphens_follow_the_documents_own_words) {
+  auto block_of = [](const std::vector<std::string>& lines) {
+    std::vector<Glyph> g;
+    for (size_t i = 0; i < lines.size(); ++i) put(g, lines[i], 50, 700 - 12.0 * i);
+    return build_page_layout(page_of(g)).items.at(0).block;
+  };
+  // Word and LibreOffice do not hyphenate: a hyphen at a line end is the word's own.
+  const TextBlock compound = block_of({"Reviewed each half-", "term and at 08:40\xE2\x80\x93", "09:10 daily."});
+  const HyphenWords plain = HyphenWords::of({&compound});
+  BOOST_TEST(paragraph_text(compound, &plain) == "Reviewed each half-term and at 08:40\xE2\x80\x93" "09:10 daily.");
+  // A producer seen to hyphenate ("commu-" / "nity" where "community" is also written whole)
+  // has its breaks joined, unless the hyphenated form is written whole too.
+  const TextBlock broken = block_of({"He cannot go into the commu-", "nity alone, each half-", "term."});
+  const TextBlock elsewhere = block_of({"The community team visits every half-term."});
+  const HyphenWords hyphenating = HyphenWords::of({&broken, &elsewhere});
+  BOOST_TEST(paragraph_text(broken, &hyphenating) == "He cannot go into the community alone, each half-term.");
+}
+
+BOOST_AUTO_TEST_CASE(a_row_wrapped_in_several_columns_stays_one_row) {
+  std::vector<Glyph> g;
+  put(g, "Medical advice", 50, 700);
+  put(g, "Dr Fenella Mortimer", 200, 700);
+  put(g, "15 July 2026", 400, 700);
+  put(g, "Speech and language", 50, 686);
+  put(g, "Tanvir Ahmed, therapist,", 200, 686);
+  put(g, "8 July 2026", 400, 686);
+  put(g, "therapy advice", 50, 674);  // both the title and the author wrap
+  put(g, "Selbrook Therapies", 200, 674);
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  BOOST_REQUIRE(layout.items[0].is_table);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 2u);
+  BOOST_TEST(cell_text(t.rows[1][0]) == "Speech and language therapy advice");
+  BOOST_TEST(cell_text(t.rows[1][1]) == "Tanvir Ahmed, therapist, Selbrook Therapies");
+  BOOST_TEST(cell_text(t.rows[1][2]) == "8 July 2026");
+}
+
+BOOST_AUTO_TEST_CASE(blocks_side_by_side_under_their_own_headings_are_not_a_table) {
+  std::vector<Glyph> g;
+  put(g, "Invoice to:", 40, 720);
+  put(g, "Delivered to:", 300, 720);
+  const std::vector<std::string> address{"Snill Design", "Hammerstads gate 32", "0363 OSLO", "Norway"};
+  for (size_t i = 0; i < address.size(); ++i) {
+    put(g, address[i], 60, 704 - 10.0 * i);  // each block indented under its heading
+    put(g, address[i], 320, 704 - 10.0 * i);
+  }
+  BOOST_TEST(tables_in(build_page_layout(page_of(g))) == 0u);
+}
