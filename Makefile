@@ -30,6 +30,9 @@ demo: build
 	@echo "  $(DEMO_OUT)/audit.json    every plan with its findings (the full record)"
 	@echo "  $(DEMO_OUT)/plans.csv     one row per plan, no names (opens in Excel)"
 	@echo "  $(DEMO_OUT)/findings.csv  one row per finding"
+	@echo "  $(DEMO_OUT)/findings.sarif the findings as SARIF 2.1.0 (no names), for code-scanning tools"
+	@echo "  $(DEMO_OUT)/report.html   the batch report: open it in a browser (no names; plans by pseudonym)"
+	@echo "  $(DEMO_OUT)/plans/        one page per plan, linked from report.html (the caseworker's view)"
 	@echo "Try one plan:  ./$(BUILD)/ehcpqa check samples/$$(ls samples | grep -m1 '\.docx$$')"
 
 # Regenerates the sample plans from tools/make_samples.py (python3, standard library only).

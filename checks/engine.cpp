@@ -158,7 +158,20 @@ RuleOverrides load_rule_overrides(const std::string& path) {
   const YAML::Node root = load_yaml_file(path);
   RuleOverrides out;
   if (!root || root.IsNull()) return out;
-  check_keys(path, root, {"rules"});
+  check_keys(path, root, {"rules", "lexicons", "grading"});  // grading: read by GradingScheme (cli/pipeline.cpp)
+  for (const auto& entry : root["lexicons"]) {
+    const YAML::Node spec = entry.second;
+    check_keys(path, spec, {"add", "exclude"});
+    LexiconAdditions& extra = out.lexicons[entry.first.as<std::string>()];
+    for (const char* key : {"add", "exclude"}) {
+      if (spec[key] && !spec[key].IsSequence()) config_fail(path, spec[key], fmt::format("'{}' must be a list", key));
+      for (const YAML::Node& line : spec[key]) {
+        std::string error;
+        if (!compile_lexicon_line(line.as<std::string>(), error)) config_fail(path, line, error);
+        (std::string(key) == "add" ? extra.add : extra.exclude).push_back(line.as<std::string>());
+      }
+    }
+  }
   for (const auto& entry : root["rules"]) {
     const std::string id = entry.first.as<std::string>();
     const YAML::Node spec = entry.second;
@@ -192,6 +205,25 @@ void RuleEngine::apply(const RuleOverrides& overrides, const std::string& source
   };
   for (const auto& [id, on] : overrides.enabled) rule_for(id).enabled = on;
   for (const auto& [id, s] : overrides.severity) rule_for(id).severity = s;
+  // Extra lexicon entries reach every rule that reads the lexicon, as if written in its file.
+  for (const auto& [name, extra] : overrides.lexicons) {
+    bool used = false;
+    for (Rule& rule : rules_) {
+      auto it = rule.lexicons.find(name);
+      if (it == rule.lexicons.end()) continue;
+      used = true;
+      std::string error;
+      for (const std::string& line : extra.add) {
+        it->second.patterns.push_back(*compile_lexicon_line(line, error));
+        rule.patterns.push_back(*compile_lexicon_line(line, error));
+      }
+      for (const std::string& line : extra.exclude) {
+        it->second.excludes.push_back(*compile_lexicon_line(line, error));
+        rule.excludes.push_back(*compile_lexicon_line(line, error));
+      }
+    }
+    if (!used) throw ConfigError(fmt::format("{}: no rule reads a lexicon named '{}'", source, name));
+  }
   for (const auto& [id, options] : overrides.options) {
     Rule& rule = rule_for(id);
     for (const auto& [name, value] : options) {
@@ -210,27 +242,60 @@ void RuleEngine::run_rule(const Rule& rule, const Plan& plan, Date as_of, std::v
   else if (const Predicate* p = predicates_.find(rule.predicate)) (*p)(RuleContext{plan, rule, as_of}, hits);
 }
 
-std::vector<Finding> RuleEngine::check(const Plan& plan, Date as_of, const std::string& only) const {
-  std::vector<Finding> findings;
-  for (const Rule& rule : rules_) {
-    if (only.empty() ? !rule.enabled : rule.id != only) continue;
-    std::vector<Hit> hits;
-    run_rule(rule, plan, as_of, hits);
-    for (Hit& hit : hits) {
-      auto& vars = hit.vars;
-      vars.emplace("section", hit.section);
-      vars.emplace("section_name", section_description(hit.section));
-      findings.push_back(Finding{rule.id, rule.severity, hit.section, fill_template(rule.message, vars),
-                                 hit.evidence, hit.location, rule.reference, fill_template(rule.fix, vars)});
-    }
-  }
+Finding RuleEngine::finding(const Rule& rule, Hit& hit) const {
+  auto& vars = hit.vars;
+  vars.emplace("section", hit.section);
+  vars.emplace("section_name", section_description(hit.section));
+  return Finding{rule.id, rule.severity, hit.section, fill_template(rule.message, vars),
+                 hit.evidence, hit.location, rule.reference, fill_template(rule.fix, vars)};
+}
+
+BatchMember batch_member(const Plan& plan) {
+  BatchMember member;
+  if (plan.front.name) member.names.push_back(plan.front.name->value);
+  if (plan.front.preferred_name) member.names.push_back(plan.front.preferred_name->value);
+  member.items = plan.items;
+  return member;
+}
+
+void sort_findings(std::vector<Finding>& findings) {
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     const int ra = section_rank(a.section), rb = section_rank(b.section);
     if (ra != rb) return ra < rb;
     if (a.location.block != b.location.block) return a.location.block < b.location.block;
     return a.rule < b.rule;
   });
+}
+
+std::vector<Finding> RuleEngine::check(const Plan& plan, Date as_of, const std::string& only) const {
+  std::vector<Finding> findings;
+  for (const Rule& rule : rules_) {
+    if (only.empty() ? !rule.enabled : rule.id != only) continue;
+    if (rule.unit == ScopeUnit::batch) continue;  // needs the whole audit: check_batch
+    std::vector<Hit> hits;
+    run_rule(rule, plan, as_of, hits);
+    for (Hit& hit : hits) findings.push_back(finding(rule, hit));
+  }
+  sort_findings(findings);
   return findings;
+}
+
+std::vector<std::vector<Finding>> RuleEngine::check_batch(const std::vector<BatchMember>& members,
+                                                          const std::string& only) const {
+  std::vector<std::vector<Finding>> out(members.size());
+  for (const Rule& rule : rules_) {
+    if (only.empty() ? !rule.enabled : rule.id != only) continue;
+    if (rule.unit != ScopeUnit::batch) continue;
+    const BatchPredicate* predicate = predicates_.find_batch(rule.predicate);
+    if (!predicate) continue;  // the loader refuses such a rule
+    std::vector<BatchHit> hits;
+    (*predicate)(BatchContext{members, rule}, hits);
+    for (BatchHit& h : hits) {
+      if (h.member < members.size()) out[h.member].push_back(finding(rule, h.hit));
+    }
+  }
+  for (auto& findings : out) sort_findings(findings);
+  return out;
 }
 
 }  // namespace ehcpqa

@@ -30,6 +30,22 @@ struct RuleContext {
 
 using Predicate = std::function<void(const RuleContext&, std::vector<Hit>&)>;
 
+// What a batch rule sees of each plan of an audit: the child's names (to mask when wording
+// is compared across plans) and the plan's items.
+struct BatchMember {
+  std::vector<std::string> names;  // full name and preferred name, as written
+  std::vector<Item> items;
+};
+struct BatchContext {
+  const std::vector<BatchMember>& members;
+  const Rule& rule;
+};
+struct BatchHit {
+  size_t member = 0;  // index into BatchContext::members
+  Hit hit;
+};
+using BatchPredicate = std::function<void(const BatchContext&, std::vector<BatchHit>&)>;
+
 class PredicateRegistry {
  public:
   // `lexicons`: the lexicons the predicate reads by name; a rule using the predicate must
@@ -38,9 +54,17 @@ class PredicateRegistry {
     predicates_[name] = std::move(predicate);
     lexicons_[name] = std::move(lexicons);
   }
+  void add_batch(const std::string& name, BatchPredicate predicate, std::vector<std::string> lexicons = {}) {
+    batch_predicates_[name] = std::move(predicate);
+    lexicons_[name] = std::move(lexicons);
+  }
   const Predicate* find(const std::string& name) const {
     auto it = predicates_.find(name);
     return it == predicates_.end() ? nullptr : &it->second;
+  }
+  const BatchPredicate* find_batch(const std::string& name) const {
+    auto it = batch_predicates_.find(name);
+    return it == batch_predicates_.end() ? nullptr : &it->second;
   }
   const std::vector<std::string>& lexicons_needed(const std::string& name) const {
     static const std::vector<std::string> none;
@@ -50,6 +74,7 @@ class PredicateRegistry {
 
  private:
   std::map<std::string, Predicate> predicates_;
+  std::map<std::string, BatchPredicate> batch_predicates_;
   std::map<std::string, std::vector<std::string>> lexicons_;
 };
 

@@ -17,8 +17,9 @@ namespace ehcpqa {
 
 // The units a rule reads. An unknown unit name is a load error, never a silent no-op.
 // `outcome` and `provision_item` read the plan's items (templates/items.h) of that kind in
-// the rule's sections, one at a time.
-enum class ScopeUnit { whole_plan, section, sentence, outcome, provision_item };
+// the rule's sections, one at a time. `batch` rules read every plan of an audit together
+// (checks/batch.h) and do not run on a plan checked alone.
+enum class ScopeUnit { whole_plan, section, sentence, outcome, provision_item, batch };
 
 // A rule example: a plan sketch derived from a base plan, and what the rule must do on it.
 struct RuleExample {
@@ -29,7 +30,8 @@ struct RuleExample {
   std::map<std::string, std::optional<std::string>> front;  // label -> value, or removed
   std::optional<int> revisions, comments;
   std::optional<Date> as_of;
-  int count = 0;                                        // findings expected
+  std::vector<RuleExample> batch;                       // batch rules: the audit's other plans
+  int count = 0;                                        // findings expected (on this plan)
   std::optional<std::string> section;                   // section every finding must name
   std::string note;
   int line = 0;                                         // in the rule file, for messages

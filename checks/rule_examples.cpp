@@ -142,7 +142,19 @@ ExampleReport run_rule_examples(const RuleEngine& engine, const PlanBuilder& bui
           continue;
         }
         const Plan plan = builder.build(markup::read_markup(sketch, ex.base + ".plan"));
-        const auto findings = engine.check(plan, ex.as_of.value_or(default_as_of), rule.id);
+        std::vector<Finding> findings;
+        if (rule.unit == ScopeUnit::batch) {
+          // The example's plan first, then the audit's other plans; findings of the first count.
+          std::vector<BatchMember> members{batch_member(plan)};
+          for (const RuleExample& other : ex.batch) {
+            std::vector<std::string> ignored;
+            const std::string text = strip_markers(example_sketch(other, examples_dir), ignored);
+            members.push_back(batch_member(builder.build(markup::read_markup(text, other.base + ".plan"))));
+          }
+          findings = engine.check_batch(members, rule.id).front();
+        } else {
+          findings = engine.check(plan, ex.as_of.value_or(default_as_of), rule.id);
+        }
         if (static_cast<int>(findings.size()) != ex.count) {
           std::string got;
           for (const Finding& f : findings) {

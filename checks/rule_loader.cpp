@@ -63,7 +63,7 @@ std::vector<std::string> string_list(const std::string& file, const YAML::Node& 
 
 RuleExample parse_example(const std::string& file, const YAML::Node& node, bool fires) {
   check_keys(file, node, {"plan", "drop", "set", "headings", "front", "revisions", "comments",
-                          "as_of", "count", "section", "note"});
+                          "as_of", "count", "section", "note", "batch"});
   RuleExample ex;
   ex.line = node.Mark().line + 1;
   ex.base = required_string(file, node, "plan");
@@ -86,6 +86,8 @@ RuleExample parse_example(const std::string& file, const YAML::Node& node, bool 
   if (fires && ex.count < 1) config_fail(file, node, "a 'fires' example must expect at least one finding");
   if (node["section"]) ex.section = node["section"].as<std::string>();
   if (node["note"]) ex.note = node["note"].as<std::string>();
+  // The other plans of the audit, for batch rules; each is a sketch of its own.
+  for (const YAML::Node& other : node["batch"]) ex.batch.push_back(parse_example(file, other, false));
   return ex;
 }
 
@@ -129,8 +131,9 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
   else if (unit == "sentence") rule.unit = ScopeUnit::sentence;
   else if (unit == "outcome") rule.unit = ScopeUnit::outcome;
   else if (unit == "provision-item") rule.unit = ScopeUnit::provision_item;
+  else if (unit == "batch") rule.unit = ScopeUnit::batch;
   else config_fail(file, scope["unit"],
-                   fmt::format("unknown unit '{}' (whole-plan, section, sentence, outcome, provision-item)", unit));
+                   fmt::format("unknown unit '{}' (whole-plan, section, sentence, outcome, provision-item, batch)", unit));
   if ((rule.unit == ScopeUnit::outcome || rule.unit == ScopeUnit::provision_item) && string_list(file, scope["sections"]).empty()) {
     config_fail(file, scope, fmt::format("unit '{}' needs the sections whose items it reads", unit));
   }
@@ -160,8 +163,10 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
 
   if (rule.kind == "cxx") {
     rule.predicate = required_string(file, node, "predicate");
-    if (!predicates.find(rule.predicate)) {
-      config_fail(file, node["predicate"], fmt::format("no C++ predicate named '{}' is registered", rule.predicate));
+    const bool batch = rule.unit == ScopeUnit::batch;
+    if (batch ? !predicates.find_batch(rule.predicate) : !predicates.find(rule.predicate)) {
+      config_fail(file, node["predicate"], fmt::format("no C++ {}predicate named '{}' is registered",
+                                                       batch ? "batch " : "", rule.predicate));
     }
     for (const std::string& needed : predicates.lexicons_needed(rule.predicate)) {
       if (!rule.lexicons.count(needed)) {
@@ -170,6 +175,7 @@ Rule parse_rule(const std::string& file, const YAML::Node& node, const Predicate
       }
     }
   } else if (rule.kind == "phrase" || rule.kind == "absence") {
+    if (rule.unit == ScopeUnit::batch) config_fail(file, scope["unit"], "a batch rule must be of kind cxx");
     if (rule.patterns.empty()) config_fail(file, node, fmt::format("a {} rule needs patterns or a lexicon", rule.kind));
     if (rule.sections.empty()) config_fail(file, node, fmt::format("a {} rule must name the sections it reads", rule.kind));
   } else {
@@ -213,6 +219,19 @@ std::string phrase_pattern(const std::string& phrase) {
   const bool word_start = !phrase.empty() && is_word_char(phrase.front());
   const bool word_end = !phrase.empty() && is_word_char(phrase.back());
   return std::string("(?i)") + (word_start ? "\\b" : "") + quoted + (word_end ? "\\b" : "");
+}
+
+std::optional<Matcher> compile_lexicon_line(const std::string& line, std::string& error) {
+  const std::string t = trim(line);
+  const std::string source = t.rfind("re:", 0) == 0 ? trim(t.substr(3)) : phrase_pattern(t);
+  RE2::Options options;
+  options.set_log_errors(false);
+  Matcher m{std::make_unique<RE2>(source, options), source};
+  if (!m.pattern->ok()) {
+    error = fmt::format("bad pattern '{}': {}", source, m.pattern->error());
+    return std::nullopt;
+  }
+  return m;
 }
 
 std::vector<Rule> load_rules(const std::string& checks_dir, const PredicateRegistry& predicates) {

@@ -72,7 +72,8 @@ void inject_test_fault(const std::string& path) {
   std::string out;
   try {
     inject_test_fault(path);
-    out = to_json(pipeline.process(path)).dump();
+    // Invalid UTF-8 (a reader or rule cutting a character in half) must not cost the file.
+    out = to_worker_json(pipeline.process(path)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // with the plan text the HTML pages need
   } catch (const std::bad_alloc&) {
     out = to_json(error_result(path, format_from_extension(path), error_code::parser_out_of_memory,
                                fmt::format("Reading this file needed more than the {} MiB memory cap; it was "

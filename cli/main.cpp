@@ -11,12 +11,17 @@
 
 #include "checks/rule_examples.h"
 #include "cli/batch.h"
+#include "cli/batch_rules.h"
+#include "cli/evaluate.h"
 #include "cli/inputs.h"
 #include "cli/pipeline.h"
 #include "parser/input_error.h"
 #include "parser/reader.h"
 #include "reports/csv_report.h"
+#include "reports/html_report.h"
 #include "reports/json_report.h"
+#include "reports/pseudonym.h"
+#include "reports/sarif_report.h"
 #include "reports/text_report.h"
 #include "text/config_file.h"
 
@@ -89,13 +94,18 @@ int run(int argc, char** argv) {
   };
 
   CLI::App* check = app.add_subcommand("check", "Check plans and print the findings");
-  check->add_option("--format", format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--format", format, "text, json, html (a page to open in a browser) or sarif (SARIF 2.1.0)")
+      ->check(CLI::IsMember({"text", "json", "html", "sarif"}));
   add_common(check);
   add_limits(check);
   check->add_option("FILE", paths, "Plans (.docx) to check")->required();
 
   CLI::App* audit = app.add_subcommand("audit", "Check a batch of plans and write audit.json, plans.csv, findings.csv");
   audit->add_option("--out", out_dir, "Folder for the results (default out/audit)");
+  bool show_names = false;
+  audit->add_flag("--show-names", show_names,
+                  "Keep the children's names in every output (default: each plan is named by its pseudonym, "
+                  "and names in file names and quoted words are replaced by it)");
   audit->add_option("--jobs", batch.jobs, "Files read at once, each in its own worker process")
       ->check(CLI::Range(1, 256));
   add_common(audit);
@@ -117,7 +127,22 @@ int run(int argc, char** argv) {
   CLI::App* rules = app.add_subcommand("rules", "List the rules, or explain one");
   rules->add_option("--explain", explain, "A rule id");
   rules->add_flag("--validate", validate, "Run every rule's examples and report any that fail");
+  bool dump_config = false;
+  rules->add_flag("--dump-config", dump_config, "Print every rule's settings in the --config format");
   add_common(rules);
+
+  bool evaluate_json = false;
+  EvaluationTargets targets;
+  CLI::App* evaluate = app.add_subcommand(
+      "evaluate", "Measure the rules against labelled sample plans (<plan>.labels.yaml beside each file)");
+  evaluate->add_flag("--json", evaluate_json, "Print the figures as JSON");
+  evaluate->add_option("--min-recall", targets.min_recall, "Target share of expected findings found (default 0.95)");
+  evaluate->add_option("--max-forbidden", targets.max_forbidden_rate,
+                       "Target ceiling on the share of forbidden findings raised (default 0.05)");
+  evaluate->add_option("--jobs", batch.jobs, "Files read at once")->check(CLI::Range(1, 256));
+  add_common(evaluate);
+  add_limits(evaluate);
+  evaluate->add_option("PATH", paths, "Labelled plans, or folders of them (e.g. samples/)")->required();
 
   try {
     app.parse(argc, argv);
@@ -132,16 +157,26 @@ int run(int argc, char** argv) {
       const std::vector<std::string> inputs = expand_inputs(paths);
       batch.progress = isatty(STDERR_FILENO) == 1 && *audit;
       if (*check) batch.jobs = 1;
-      const auto results = run_batch(pipeline, inputs, batch);
+      auto results = run_batch(pipeline, inputs, batch);
+      if (*audit) apply_batch_rules(pipeline, results);  // outcomes.generic and the like
       if (*check) {
         if (format == "json") std::cout << check_json(results, pipeline.as_of).dump(2) << "\n";
+        else if (format == "html") write_check_html(std::cout, results, data_dir(), pipeline.as_of);
+        else if (format == "sarif") std::cout << sarif_log(results, pipeline.engine.rules()).dump(2) << "\n";
         else write_check_text(std::cout, results);
       } else {
         std::filesystem::create_directories(out_dir);
         const std::filesystem::path dir(out_dir);
-        write_file(dir / "audit.json", [&](std::ostream& o) { o << audit_json(results, pipeline.as_of).dump(2) << "\n"; });
-        write_file(dir / "plans.csv", [&](std::ostream& o) { write_plans_csv(o, results); });
-        write_file(dir / "findings.csv", [&](std::ostream& o) { write_findings_csv(o, results); });
+        write_file(dir / "audit.json",
+                   [&](std::ostream& o) { o << audit_json(results, pipeline.as_of, show_names).dump(2) << "\n"; });
+        write_file(dir / "plans.csv", [&](std::ostream& o) { write_plans_csv(o, results, show_names); });
+        write_file(dir / "findings.csv", [&](std::ostream& o) { write_findings_csv(o, results, show_names); });
+        write_file(dir / "findings.sarif", [&](std::ostream& o) {
+          std::vector<DocumentResult> shared;
+          for (const DocumentResult& r : results) shared.push_back(show_names ? r : without_names(r));
+          o << sarif_log(shared, pipeline.engine.rules()).dump(2) << "\n";
+        });
+        write_audit_html(dir, results, data_dir(), pipeline.as_of, show_names, pipeline.engine.rules());
         int failed = 0;
         size_t findings = 0;
         for (const DocumentResult& r : results) {
@@ -150,7 +185,9 @@ int run(int argc, char** argv) {
         }
         std::cerr << fmt::format("Audited {} plan(s): {} read, {} could not be read, {} finding(s).\n",
                                  results.size(), results.size() - failed, failed, findings);
-        std::cerr << fmt::format("Results: {}/audit.json, plans.csv, findings.csv\n", out_dir);
+        std::cerr << fmt::format("Results: {}/audit.json, plans.csv, findings.csv, findings.sarif\n", out_dir);
+        std::cerr << fmt::format("Report: {}/report.html (open in a browser), one page per plan in {}/plans/\n",
+                                 out_dir, out_dir);
       }
       return exit_code_for(results);
     }
@@ -176,6 +213,15 @@ int run(int argc, char** argv) {
       });
       return kExitClean;
     }
+    if (*evaluate) {
+      // Labels are written for one audit date: the figures mean something only with it.
+      if (common.as_of.empty()) throw std::runtime_error("evaluate needs --as-of, the audit date the labels assume");
+      const Pipeline pipeline = load_pipeline(common);
+      const Evaluation e = evaluate_samples(pipeline, expand_inputs(paths), batch);
+      if (evaluate_json) std::cout << evaluation_json(e, targets).dump(2) << "\n";
+      else write_evaluation_text(std::cout, e, targets);
+      return meets(e, targets) ? kExitClean : kExitFindings;
+    }
     if (*rules) {
       const Pipeline pipeline = load_pipeline(common);
       if (validate) {
@@ -187,6 +233,10 @@ int run(int argc, char** argv) {
         std::cout << fmt::format("rule examples: {} rules, {} examples, {} failed\n", report.rules, report.examples,
                                  report.failures.size());
         return report.failures.empty() ? kExitClean : kExitFindings;
+      }
+      if (dump_config) {
+        write_config_dump(std::cout, pipeline.engine.rules());
+        return kExitClean;
       }
       if (!explain.empty()) {
         const Rule* rule = pipeline.engine.find(explain);

@@ -1,7 +1,9 @@
 #include "reports/document_result.h"
 
+#include <cmath>
 #include <filesystem>
 
+#include "reports/pseudonym.h"
 #include "templates/derived.h"
 #include "text/normalize.h"
 
@@ -81,6 +83,64 @@ Location location_from(const json& j) {
   return l;
 }
 
+double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
+
+// Why the grade is what it is: each section's share and score, and what each finding cost.
+ordered_json grading_json(const std::optional<Grade>& g) {
+  if (!g) return nullptr;
+  ordered_json sections = ordered_json::array();
+  for (const SectionGrade& s : g->sections) {
+    ordered_json deductions = ordered_json::array();
+    for (const Deduction& d : s.deductions) {
+      deductions.push_back({{"rule", d.rule},
+                            {"section", d.section.empty() ? ordered_json(nullptr) : ordered_json(d.section)},
+                            {"finding", d.finding},
+                            {"repeat", d.repeat},
+                            {"section_points", round3(d.section_points)},
+                            {"points", round3(d.points)}});
+    }
+    sections.push_back({{"code", s.code},
+                        {"weight", round3(s.weight)},
+                        {"score", s.score},
+                        {"deductions", std::move(deductions)}});
+  }
+  return ordered_json{{"score", g->score},
+                      {"band", g->band},
+                      {"uncapped_score", g->uncapped_score},
+                      {"capped_by", g->capped_by.empty() ? ordered_json(nullptr) : ordered_json(g->capped_by)},
+                      {"capping_findings", g->capping_findings},
+                      {"sections", std::move(sections)}};
+}
+
+std::optional<Grade> grade_from(const json& j) {
+  if (!j.contains("grading") || j["grading"].is_null()) return std::nullopt;
+  const json& gj = j["grading"];
+  Grade g;
+  g.score = gj.at("score").get<double>();
+  g.band = gj.at("band").get<std::string>();
+  g.uncapped_score = gj.at("uncapped_score").get<double>();
+  g.capped_by = gj.at("capped_by").is_null() ? "" : gj["capped_by"].get<std::string>();
+  g.capping_findings = gj.at("capping_findings").get<std::vector<size_t>>();
+  for (const json& sj : gj.at("sections")) {
+    SectionGrade s;
+    s.code = sj.at("code").get<std::string>();
+    s.weight = sj.at("weight").get<double>();
+    s.score = sj.at("score").get<double>();
+    for (const json& dj : sj.at("deductions")) {
+      Deduction d;
+      d.rule = dj.at("rule").get<std::string>();
+      d.section = dj.at("section").is_null() ? "" : dj["section"].get<std::string>();
+      d.finding = dj.at("finding").get<size_t>();
+      d.repeat = dj.at("repeat").get<int>();
+      d.section_points = dj.at("section_points").get<double>();
+      d.points = dj.at("points").get<double>();
+      s.deductions.push_back(std::move(d));
+    }
+    g.sections.push_back(std::move(s));
+  }
+  return g;
+}
+
 }  // namespace
 
 PlanSummary summarise(const Plan& plan, std::optional<Date> as_of) {
@@ -129,6 +189,9 @@ PlanSummary summarise(const Plan& plan, std::optional<Date> as_of) {
   }
   s.unaccepted_revisions = plan.unaccepted_revisions;
   s.comments = plan.comments;
+  for (const Unit& u : plan.units) {  // plan text for the HTML page
+    s.text.push_back(TextUnitSummary{u.section, to_string(u.role), u.heading_level, u.list_level, u.text, u.location});
+  }
   return s;
 }
 
@@ -155,6 +218,7 @@ std::string format_from_extension(const std::string& path) {
 ordered_json to_json(const DocumentResult& r) {
   ordered_json doc;
   doc["path"] = r.path;
+  doc["pseudonym"] = pseudonym(r);
   doc["format"] = r.format;
   doc["status"] = r.status;
   doc["error"] = r.ok() ? ordered_json(nullptr)
@@ -214,8 +278,9 @@ ordered_json to_json(const DocumentResult& r) {
   } else {
     doc["plan"] = nullptr;
   }
-  doc["grade"] = nullptr;  // grading arrives with the reports issue
-  doc["score"] = nullptr;
+  doc["grade"] = r.grade ? ordered_json(r.grade->band) : ordered_json(nullptr);
+  doc["score"] = r.grade ? ordered_json(r.grade->score) : ordered_json(nullptr);
+  doc["grading"] = grading_json(r.grade);
   ordered_json findings = ordered_json::array();
   for (const Finding& f : r.findings) {
     ordered_json location = location_json(f.location);
@@ -236,6 +301,7 @@ ordered_json to_json(const DocumentResult& r) {
 DocumentResult document_result_from_json(const json& j) {
   DocumentResult r;
   r.path = j.at("path").get<std::string>();
+  r.pseudonym = j.value("pseudonym", "");
   r.format = j.at("format").get<std::string>();
   r.status = j.at("status").get<std::string>();
   if (!j.at("error").is_null()) {
@@ -304,7 +370,33 @@ DocumentResult document_result_from_json(const json& j) {
     r.findings.push_back(std::move(finding));
   }
   r.diagnostics = j.value("diagnostics", std::vector<std::string>{});
+  r.grade = grade_from(j);
+  if (r.plan && j.contains("plan_text")) {  // plan text for the HTML page, from a worker
+    for (const json& u : j["plan_text"]) {
+      r.plan->text.push_back(TextUnitSummary{u.at("section").get<std::string>(), u.at("role").get<std::string>(),
+                                             u.at("heading_level").get<int>(), u.at("list_level").get<int>(),
+                                             u.at("text").get<std::string>(), location_from(u.at("location"))});
+    }
+  }
   return r;
 }
+
+// ---- Plan text for the per-plan HTML page --------------------------------------------------
+ordered_json to_worker_json(const DocumentResult& r) {
+  ordered_json doc = to_json(r);
+  if (!r.plan) return doc;
+  ordered_json text = ordered_json::array();
+  for (const TextUnitSummary& u : r.plan->text) {
+    text.push_back({{"section", u.section},
+                    {"role", u.role},
+                    {"heading_level", u.heading_level},
+                    {"list_level", u.list_level},
+                    {"text", u.text},
+                    {"location", location_json(u.location)}});
+  }
+  doc["plan_text"] = std::move(text);
+  return doc;
+}
+// ---- end plan text -------------------------------------------------------------------------
 
 }  // namespace ehcpqa

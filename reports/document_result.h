@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "checks/finding.h"
+#include "checks/grading.h"
 #include "templates/plan.h"
 
 namespace ehcpqa {
@@ -42,6 +43,19 @@ struct AdviceSummary {
   Location location;
 };
 
+// ---- Plan text for the per-plan HTML page (reports/html_*) -------------------------------
+// The plan's paragraphs in reading order, so the page can show each finding beside the words
+// that triggered it. Sent from worker to parent (to_worker_json); the contract's JSON omits it.
+struct TextUnitSummary {
+  std::string section;  // A..K, H1, H2 or H; empty for the front page and any sign-off
+  std::string role;     // content | section-heading | column-header | area-title
+  int heading_level = 0;
+  int list_level = -1;
+  std::string text;
+  Location location;
+};
+// ---- end plan text ------------------------------------------------------------------------
+
 struct PlanSummary {
   std::string status = "unknown";  // draft | final | unknown
   std::optional<std::string> name, preferred_name;
@@ -58,6 +72,7 @@ struct PlanSummary {
   std::vector<AdviceSummary> advice;
   int unaccepted_revisions = 0;
   int comments = 0;
+  std::vector<TextUnitSummary> text;  // plan text for the HTML page (see TextUnitSummary)
 };
 
 struct DocumentResult {
@@ -68,6 +83,8 @@ struct DocumentResult {
   std::optional<PlanSummary> plan;
   std::vector<Finding> findings;
   std::vector<std::string> diagnostics;
+  std::optional<Grade> grade;     // null when the file could not be read
+  std::string pseudonym;          // set by without_names() (reports/pseudonym.h); else worked out
 
   bool ok() const { return status == "ok"; }
   int count(Severity s) const;
@@ -81,6 +98,9 @@ DocumentResult error_result(const std::string& path, const std::string& format,
 // The contract's JSON shape, and back (for results sent by worker processes).
 nlohmann::ordered_json to_json(const DocumentResult& result);
 DocumentResult document_result_from_json(const nlohmann::json& j);
+// to_json plus the plan's text (TextUnitSummary), for a batch worker's reply to its parent;
+// document_result_from_json reads the text back when it is there.
+nlohmann::ordered_json to_worker_json(const DocumentResult& result);
 
 // "docx", "pdf" or "unknown" from the file name, for files that could not be read.
 std::string format_from_extension(const std::string& path);

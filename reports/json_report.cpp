@@ -1,7 +1,9 @@
 #include "reports/json_report.h"
 
+#include <cmath>
 #include <map>
 
+#include "reports/pseudonym.h"
 #include "templates/plan.h"
 
 namespace ehcpqa {
@@ -17,6 +19,10 @@ ordered_json summary(const std::vector<DocumentResult>& results) {
   std::map<std::string, std::map<std::string, int>> rule_plans;  // rule -> {plans, findings}
   std::map<std::string, int> section_plans;
   std::map<std::string, int> severity_counts{{"error", 0}, {"warning", 0}, {"info", 0}};
+  std::map<std::string, int> by_grade;
+  std::map<std::string, std::pair<double, int>> section_scores;  // code -> (sum, plans)
+  double score_sum = 0;
+  int graded = 0, capped = 0;
   for (const DocumentResult& r : results) {
     if (!r.ok()) {
       ++failed;
@@ -28,6 +34,16 @@ ordered_json summary(const std::vector<DocumentResult>& results) {
     if (r.plan) {
       ++by_status[r.plan->status];
       ++by_layout[r.plan->layout];
+    }
+    if (r.grade) {
+      ++graded;
+      score_sum += r.grade->score;
+      ++by_grade[r.grade->band];
+      capped += r.grade->capped_by.empty() ? 0 : 1;
+      for (const SectionGrade& s : r.grade->sections) {
+        section_scores[s.code].first += s.score;
+        ++section_scores[s.code].second;
+      }
     }
     std::map<std::string, bool> rules_seen, sections_seen;
     for (const Finding& f : r.findings) {
@@ -49,6 +65,12 @@ ordered_json summary(const std::vector<DocumentResult>& results) {
   }
   ordered_json sections = ordered_json::object();
   for (const std::string& code : statutory_codes()) sections[code] = section_plans[code];
+  ordered_json grades = ordered_json::object();
+  for (const std::string& band : grade_bands()) grades[band] = by_grade[band];
+  ordered_json mean_section_scores = ordered_json::object();
+  for (const auto& [code, sum_n] : section_scores) {
+    mean_section_scores[code] = std::round(10.0 * sum_n.first / sum_n.second) / 10;
+  }
   return {{"inputs", results.size()},
           {"read", read},
           {"failed", failed},
@@ -57,6 +79,10 @@ ordered_json summary(const std::vector<DocumentResult>& results) {
           {"findings_by_severity", severity_counts},
           {"plans_by_status", by_status},
           {"plans_by_layout", by_layout},
+          {"plans_by_grade", grades},
+          {"plans_capped_by_a_statutory_failure", capped},
+          {"mean_score", graded ? ordered_json(std::round(10.0 * score_sum / graded) / 10) : ordered_json(nullptr)},
+          {"mean_section_scores", mean_section_scores},
           {"plans_with_findings_by_section", sections},
           {"rules", rules}};
 }
@@ -72,11 +98,17 @@ ordered_json check_json(const std::vector<DocumentResult>& results, const Date& 
   return out;
 }
 
-ordered_json audit_json(const std::vector<DocumentResult>& results, const Date& as_of) {
-  ordered_json out = check_json(results, as_of);
+ordered_json audit_json(const std::vector<DocumentResult>& results, const Date& as_of, bool show_names) {
+  std::vector<DocumentResult> shared;
+  if (!show_names) {
+    for (const DocumentResult& r : results) shared.push_back(without_names(r));
+  }
+  ordered_json out = check_json(show_names ? results : shared, as_of);
   ordered_json with_summary;
   with_summary["tool"] = out["tool"];
   with_summary["as_of"] = out["as_of"];
+  // "masked": names replaced by each plan's pseudonym (reports/pseudonym.h); "shown": --show-names.
+  with_summary["names"] = show_names ? "shown" : "masked";
   with_summary["summary"] = summary(results);
   with_summary["documents"] = std::move(out["documents"]);
   return with_summary;

@@ -183,10 +183,23 @@ void write_sections_text(std::ostream& out, const DocumentResult& result, const 
 
 void write_rule_list(std::ostream& out, const std::vector<Rule>& rules) {
   for (const Rule& r : rules) {
-    out << fmt::format("{:<34} {:<8} {}{}\n", r.id, to_string(r.severity), r.summary,
-                       r.enabled ? "" : " (off)");
+    out << fmt::format("{:<34} {:<8} {}{}{}\n", r.id, to_string(r.severity), r.summary,
+                       r.unit == ScopeUnit::batch ? " (audit only)" : "", r.enabled ? "" : " (off)");
   }
   out << fmt::format("\n{} rules. `ehcpqa rules --explain ID` shows one in full.\n", rules.size());
+}
+
+void write_config_dump(std::ostream& out, const std::vector<Rule>& rules) {
+  out << "# ehcpqa settings now in force, in the --config format (see checks/config.example.yaml).\n"
+         "# Keep only what you change.\n"
+         "rules:\n";
+  for (const Rule& r : rules) {
+    out << fmt::format("  {}:  # {}\n", r.id, r.summary);
+    out << fmt::format("    enabled: {}\n    severity: {}\n", r.enabled ? "true" : "false", to_string(r.severity));
+    if (r.options.empty()) continue;
+    out << "    options:\n";
+    for (const auto& [name, value] : r.options) out << fmt::format("      {}: {}\n", name, value);
+  }
 }
 
 void write_rule_explanation(std::ostream& out, const Rule& r, const std::vector<std::string>& fire_texts,
@@ -198,6 +211,7 @@ void write_rule_explanation(std::ostream& out, const Rule& r, const std::vector<
   out << fmt::format("  Severity:   {}{}\n", to_string(r.severity), r.enabled ? "" : " (switched off)");
   out << fmt::format("  Looks at:   {}\n", sections.empty() ? "the whole plan" : "sections " + sections);
   if (r.when_status) out << fmt::format("  Applies to: {} plans only\n", to_string(*r.when_status));
+  if (r.unit == ScopeUnit::batch) out << "  Runs:       in `ehcpqa audit`, across the plans of the batch\n";
   out << fmt::format("  Why:        {}\n", r.reference);
   out << fmt::format("  Message:    {}\n", r.message);
   out << fmt::format("  Fix:        {}\n", r.fix);

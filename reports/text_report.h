@@ -19,6 +19,8 @@ void write_sections_text(std::ostream& out, const DocumentResult& result, const 
                          const AreaVocabulary& areas, bool list_items = false);
 
 void write_rule_list(std::ostream& out, const std::vector<Rule>& rules);
+// Every rule's settings as a --config file (enabled, severity, options), to copy and edit.
+void write_config_dump(std::ostream& out, const std::vector<Rule>& rules);
 void write_rule_explanation(std::ostream& out, const Rule& rule, const std::vector<std::string>& fire_texts,
                             const std::vector<std::string>& pass_texts);
 

@@ -27,6 +27,9 @@ BUILD_PACKAGES+=(poppler-data)
 # Tests and sample generation: python3 writes the sample plans (standard library only);
 # poppler's pdftotext is the reference the PDF reader's fidelity is measured against.
 TEST_PACKAGES=(python3 poppler-utils)
+# The browser test (tests/reports/browser_test.cpp) renders the HTML reports in headless
+# Chromium, with the fonts the report's style sheet names.
+TEST_PACKAGES+=(chromium fonts-dejavu-core fonts-liberation)
 # PDF producers for tools/make_sample_pdfs.sh (only with --producers): LibreOffice for the DOCX
 # exports, Chromium for the HTML plan, groff and Ghostscript for the ms plan, pango-view (cairo)
 # for the short plan, qpdf for the rewrites, poppler-utils to check and render, img2pdf for the

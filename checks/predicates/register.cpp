@@ -1,6 +1,7 @@
 // The list of C++ predicates shipped with ehcpqa. A new predicate is a function in one
 // of the files beside this one plus one line here.
 #include "checks/predicate.h"
+#include "checks/predicates/batch.h"
 #include "checks/predicates/groups.h"
 #include "checks/predicates/outcomes.h"
 #include "checks/predicates/provision.h"
@@ -26,6 +27,7 @@ void register_builtin_predicates(PredicateRegistry& registry) {
                {"not-provision", "vague-provision", "vague-provision-legitimate"});
   registry.add("provision_not_quantified", predicates::provision_not_quantified, {"not-provision", "provision-amount"});
   registry.add("provision_no_provider", predicates::provision_no_provider, {"not-provision", "provider-roles"});
+  registry.add_batch("outcomes_generic", predicates::outcomes_generic, {"outcome-statement"});
   // Each group registers its own predicates (checks/predicates/<group>.cpp).
   predicates::register_health_care(registry);
   predicates::register_advice(registry);

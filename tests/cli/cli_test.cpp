@@ -17,8 +17,13 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "tests/support/run_command.h"
+
 namespace fs = std::filesystem;
 using nlohmann::json;
+
+using ehcpqa::testing::Run;
+using ehcpqa::testing::run;
 
 namespace {
 
@@ -26,23 +31,6 @@ const std::string kSource = EHCPQA_SOURCE_DIR;
 const std::string kBinary = EHCPQA_BINARY;
 const std::string kAsOf = "2026-11-23";
 
-struct Run {
-  int status;
-  std::string out;
-};
-
-// Runs a shell command, capturing stdout; stderr goes to the test log.
-Run run(const std::string& command) {
-  Run r{0, {}};
-  FILE* pipe = popen(command.c_str(), "r");
-  BOOST_REQUIRE(pipe);
-  std::array<char, 65536> buffer{};
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) r.out.append(buffer.data(), n);
-  const int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
 
 // Every sample plan, .docx and .pdf, or only those with extension `only`.
 std::vector<std::string> sample_plans(const std::string& only = "") {
@@ -135,6 +123,8 @@ std::set<std::string> implemented_rules() {
   std::string line;
   while (std::getline(in, line)) {
     const auto space = line.find(' ');
+    // Batch rules run only in `audit` (`ehcpqa evaluate` measures them): not in `check`.
+    if (line.find("(audit only)") != std::string::npos) continue;
     if (space != std::string::npos && line.find('.') < space) ids.insert(line.substr(0, space));
   }
   return ids;
@@ -145,8 +135,9 @@ std::string yaml_string(const YAML::Node& n) { return (!n || n.IsNull()) ? "" : 
 }  // namespace
 
 BOOST_AUTO_TEST_CASE(there_are_enough_samples) {
-  BOOST_TEST(sample_plans().size() >= 6u);
-  BOOST_TEST(sample_plans(".pdf").size() >= 6u);
+  // 29 Word plans (each also exported to PDF) and 3 plans that exist only as PDF: 32 distinct.
+  BOOST_TEST(sample_plans(".docx").size() >= 16u);
+  BOOST_TEST(sample_plans(".pdf").size() >= 22u);
   for (const std::string& plan : sample_plans()) {
     BOOST_TEST(fs::exists(labels_path(plan)), plan << " has no labels file");
   }
@@ -413,4 +404,64 @@ BOOST_AUTO_TEST_CASE(sections_text_and_rules_commands) {
   const Run validate = run(kBinary + " rules --validate");
   BOOST_TEST(validate.status == 0);
   BOOST_TEST(validate.out.find(" 0 failed") != std::string::npos);
+}
+
+// audit's outputs can be shared: no child's name in audit.json, plans.csv, findings.csv or
+// findings.sarif unless --show-names; grades in plans.csv; SARIF beside them.
+BOOST_AUTO_TEST_CASE(audit_outputs_carry_grades_and_no_names_unless_asked) {
+  std::vector<std::string> plans;
+  for (const std::string& p : sample_plans()) {
+    if (p.find("final-poor-lettered-y") != std::string::npos) plans.push_back(p);
+  }
+  BOOST_REQUIRE(plans.size() >= 4u);
+  const std::string masked = scratch("names-masked"), shown = scratch("names-shown");
+  run(kBinary + " audit --jobs 2 --as-of " + kAsOf + " --out " + masked + quoted(plans) + " 2>/dev/null");
+  run(kBinary + " audit --show-names --jobs 2 --as-of " + kAsOf + " --out " + shown + quoted(plans) + " 2>/dev/null");
+  auto slurp = [](const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  const json named = json::parse(slurp(shown + "/audit.json"));
+  BOOST_TEST(named["names"] == "shown");
+  std::set<std::string> names;
+  for (const json& doc : named["documents"]) {
+    if (doc["plan"].is_null() || doc["plan"]["name"].is_null()) continue;
+    std::istringstream words(doc["plan"]["name"].get<std::string>());
+    for (std::string w; words >> w;) names.insert(w);
+  }
+  BOOST_REQUIRE(names.size() >= 4u);
+  for (const char* file : {"audit.json", "plans.csv", "findings.csv", "findings.sarif"}) {
+    const std::string text = slurp(masked + "/" + file);
+    BOOST_REQUIRE(!text.empty());
+    for (const std::string& name : names) BOOST_TEST(text.find(name) == std::string::npos, name << " in " << file);
+    BOOST_TEST(text.find("Plan ") != std::string::npos, file << " names no plan by its pseudonym");
+  }
+  const std::string named_findings = slurp(shown + "/findings.csv");
+  bool any_name = false;
+  for (const std::string& name : names) any_name = any_name || named_findings.find(name) != std::string::npos;
+  BOOST_TEST(any_name);
+
+  const json audit = json::parse(slurp(masked + "/audit.json"));
+  BOOST_TEST(audit["names"] == "masked");
+  size_t findings = 0;
+  for (const json& doc : audit["documents"]) {
+    findings += doc["findings"].size();
+    BOOST_TEST(doc["plan"]["name"].is_null());
+    BOOST_TEST(doc["pseudonym"].get<std::string>().rfind("Plan ", 0) == 0u);
+    BOOST_TEST(doc["grading"]["score"] == doc["score"]);
+  }
+  std::istringstream csv(slurp(masked + "/plans.csv"));
+  std::string header;
+  std::getline(csv, header);
+  BOOST_TEST(header.find(",grade,score,pseudonym") != std::string::npos);
+  const std::set<std::string> bands{"Outstanding", "Good", "Requires improvement", "Inadequate"};
+  int rows = 0;
+  for (const json& doc : audit["documents"]) {
+    BOOST_TEST(bands.count(doc["grade"].get<std::string>()));
+    ++rows;
+  }
+  BOOST_TEST(rows == static_cast<int>(plans.size()));
+  const json sarif = json::parse(slurp(masked + "/findings.sarif"));
+  BOOST_TEST(sarif["version"] == "2.1.0");
+  BOOST_TEST(sarif["runs"][0]["results"].size() == findings);
 }
