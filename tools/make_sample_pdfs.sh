@@ -2,6 +2,8 @@
 # Makes the PDF sample plans (samples/*.pdf) and the broken-PDF fixtures (tests/fixtures/pdf/),
 # each from a different producer, so the PDF reader is tested on what councils really send.
 # Run from the repository root:   tools/make_sample_pdfs.sh
+# Only the LibreOffice exports (of all or some Word plans) and the list pdf-producers.md:
+#                                  tools/make_sample_pdfs.sh --libreoffice-only [STEM...]
 # Needs the producer packages:     tools/setup.sh --producers
 # Safe to re-run: every output is rewritten. Output is byte-stable between runs except the two
 # encrypted files, whose salts qpdf draws at random (see samples/pdf-producers.md).
@@ -28,7 +30,19 @@ fi
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-1795392000}"
 export TZ=UTC LC_ALL=C.UTF-8 LANG=C.UTF-8
 
-for tool in soffice chromium groff ps2pdf qpdf pdfinfo pdffonts pdftotext pdftoppm pango-view img2pdf python3; do
+LO_ONLY=0
+DOCX_LIST=(samples/*.docx)
+if [ "${1:-}" = "--libreoffice-only" ]; then
+  LO_ONLY=1
+  shift
+  if [ "$#" -gt 0 ]; then
+    DOCX_LIST=()
+    for stem in "$@"; do DOCX_LIST+=("samples/$stem.docx"); done
+  fi
+fi
+TOOLS="soffice chromium groff ps2pdf qpdf pdfinfo pdffonts pdftotext pdftoppm pango-view img2pdf python3"
+[ "$LO_ONLY" = 1 ] && TOOLS="soffice pdfinfo pdffonts python3"
+for tool in $TOOLS; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "make_sample_pdfs: '$tool' is missing; run tools/setup.sh --producers" >&2
     exit 2
@@ -61,13 +75,13 @@ say "1. LibreOffice exports of the DOCX samples"
 # is copied to a scratch folder with <w:revisionView w:markup="0" w:insDel="0"/> added to
 # word/settings.xml (what Word saves after "No Markup"); LibreOffice 7.4 reads that as "show
 # changes: off". The body is not touched. Comments are kept out with ExportNotes=false.
-for docx in samples/*.docx; do
+for docx in "${DOCX_LIST[@]}"; do
   $KIT docx-no-markup "$docx" "$WORK/lo-in/$(basename "$docx")"
 done
 soffice -env:UserInstallation="file://$WORK/lo-profile" --headless --norestore \
   --convert-to 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},"ExportNotesInMargin":{"type":"boolean","value":"false"},"ExportBookmarks":{"type":"boolean","value":"true"}}' \
   --outdir "$WORK/lo-out" "$WORK"/lo-in/*.docx 2>&1 | grep -v 'javaldx' || true
-for docx in samples/*.docx; do
+for docx in "${DOCX_LIST[@]}"; do
   stem="$(basename "$docx" .docx)"
   pdf="$WORK/lo-out/$stem.pdf"
   [ -s "$pdf" ] || { echo "make_sample_pdfs: LibreOffice did not write $stem.pdf" >&2; exit 1; }
@@ -75,6 +89,9 @@ for docx in samples/*.docx; do
   $KIT check-revisions "$docx" "$pdf"
   cp "$pdf" "samples/$stem.pdf"
 done
+
+# With --libreoffice-only, steps 2 to 6 and the checks are skipped; the list is rewritten.
+if [ "$LO_ONLY" = 0 ]; then
 
 # ---------------------------------------------------------------------------------------------
 say "2. Chromium: final-good-numbered-y7"
@@ -167,6 +184,8 @@ $KIT corrupt "$FIX/corrupt.pdf"
 # Intact objects, but every cross-reference offset is 64 bytes out: repairable by a rescan.
 $KIT shift-xref samples/final-poor-lettered-y11.pdf "$FIX/bad-xref-offsets.pdf"
 
+fi  # steps 2 to 6
+
 # ---------------------------------------------------------------------------------------------
 say "7. samples/pdf-producers.md"
 cat > "$WORK/producers.tsv" <<'EOF'
@@ -233,6 +252,10 @@ EOF
       extra="$extra; front matter from content controls";; esac
     case "$stem" in final-poor-lettered-y6) extra="$extra; one-page profile in a text box (frame)";; esac
     case "$stem" in final-good-lettered-y10) extra="$extra; nested table and merged cells";; esac
+    case "$stem" in *-shaded-*) extra="$extra; section headings in shaded table bars";; esac
+    case "$stem" in *-incell-*) extra="$extra; some section headings in the left cell of a table";; esac
+    case "$stem" in *-bold-*) extra="$extra; section headings as bold plain paragraphs";; esac
+    case "$stem" in *-area-tables-*) extra="$extra; one table per area of need";; esac
     printf 'samples/%s.pdf\tLibreOffice export of the .docx; Writer header and footer with page fields; tables; bookmarks%s\n' "$stem" "$extra"
   done
   printf 'samples/final-good-numbered-y7.pdf\tHTML by headless Chromium; tagged PDF; a table per area of need in B, E and F; table header rows repeated across pages; CSS running header and "Page X of Y" footer; Section 1 (A) set in two CSS columns; numbered layout "Section 2 (B): ..."\n'
@@ -249,6 +272,10 @@ EOF
   printf 'tests/fixtures/pdf/bad-xref-offsets.pdf\tLibreOffice export of final-poor-lettered-y11 with 64 bytes inserted after the header: every xref offset is wrong but all objects are intact; readable after an xref rebuild (poppler does this), otherwise pdf.corrupt\n'
 } >> "$WORK/producers.tsv"
 $KIT producers-md "$WORK/producers.tsv" samples/pdf-producers.md
+if [ "$LO_ONLY" = 1 ]; then
+  echo "make_sample_pdfs: LibreOffice exports and samples/pdf-producers.md only"
+  exit 0
+fi
 
 # ---------------------------------------------------------------------------------------------
 say "8. Checks"

@@ -136,8 +136,8 @@ std::string yaml_string(const YAML::Node& n) { return (!n || n.IsNull()) ? "" : 
 
 BOOST_AUTO_TEST_CASE(there_are_enough_samples) {
   // 29 Word plans (each also exported to PDF) and 3 plans that exist only as PDF: 32 distinct.
-  BOOST_TEST(sample_plans(".docx").size() >= 16u);
-  BOOST_TEST(sample_plans(".pdf").size() >= 22u);
+  BOOST_TEST(sample_plans(".docx").size() >= 29u);
+  BOOST_TEST(sample_plans(".pdf").size() >= 32u);
   for (const std::string& plan : sample_plans()) {
     BOOST_TEST(fs::exists(labels_path(plan)), plan << " has no labels file");
   }
