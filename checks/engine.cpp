@@ -252,6 +252,8 @@ Finding RuleEngine::finding(const Rule& rule, Hit& hit) const {
 
 BatchMember batch_member(const Plan& plan) {
   BatchMember member;
+  // One child's plan read from two files (a DOCX and its PDF) is one plan.
+  if (plan.front.name && plan.front.dob) member.identity = text::fold(plan.front.name->value) + "|" + plan.front.dob->iso();
   if (plan.front.name) member.names.push_back(plan.front.name->value);
   if (plan.front.preferred_name) member.names.push_back(plan.front.preferred_name->value);
   member.items = plan.items;

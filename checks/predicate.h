@@ -33,6 +33,7 @@ using Predicate = std::function<void(const RuleContext&, std::vector<Hit>&)>;
 // What a batch rule sees of each plan of an audit: the child's names (to mask when wording
 // is compared across plans) and the plan's items.
 struct BatchMember {
+  std::string identity;            // the same for two files of one plan (a DOCX and its PDF); empty: unique
   std::vector<std::string> names;  // full name and preferred name, as written
   std::vector<Item> items;
 };

@@ -1,5 +1,7 @@
 #include "cli/batch_rules.h"
 
+#include "reports/pseudonym.h"
+
 namespace ehcpqa {
 namespace {
 
@@ -9,8 +11,10 @@ ItemKind item_kind(const std::string& name) {
   return ItemKind::outcome;
 }
 
-BatchMember member_of(const PlanSummary& plan) {
+BatchMember member_of(const DocumentResult& result) {
+  const PlanSummary& plan = *result.plan;
   BatchMember member;
+  member.identity = pseudonym(result);  // from name and date of birth: one plan's files share it
   if (plan.name) member.names.push_back(*plan.name);
   if (plan.preferred_name) member.names.push_back(*plan.preferred_name);
   for (const ItemSummary& i : plan.items) {
@@ -26,7 +30,7 @@ void apply_batch_rules(const Pipeline& pipeline, std::vector<DocumentResult>& re
   std::vector<size_t> result_of;  // member -> index into results
   for (size_t r = 0; r < results.size(); ++r) {
     if (!results[r].ok() || !results[r].plan) continue;
-    members.push_back(member_of(*results[r].plan));
+    members.push_back(member_of(results[r]));
     result_of.push_back(r);
   }
   const auto findings = pipeline.engine.check_batch(members);

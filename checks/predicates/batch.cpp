@@ -70,8 +70,12 @@ void outcomes_generic(const BatchContext& ctx, std::vector<BatchHit>& hits) {
     }
   }
   for (const auto& [wording, uses] : by_wording) {
-    std::set<size_t> plans;
-    for (const auto& [m, item] : uses) plans.insert(m);
+    // Plans, not files: a plan audited as a DOCX and as its PDF counts once.
+    std::set<std::string> plans;
+    for (const auto& [m, item] : uses) {
+      const std::string& id = ctx.members[m].identity;
+      plans.insert(id.empty() ? "#" + std::to_string(m) : id);
+    }
     if (static_cast<int>(plans.size()) < min_plans) continue;
     // Each plan reports its own copy once, even if it repeats the outcome itself.
     std::set<size_t> reported;
