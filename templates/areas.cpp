@@ -20,8 +20,15 @@ bool in_title_row(const Unit& u) { return u.outer_table >= 0 && u.row_cells == 1
 
 AreaVocabulary AreaVocabulary::load(const std::string& path) {
   const YAML::Node root = load_yaml_file(path);
-  check_keys(path, root, {"areas", "section_areas", "tagged_sections"});
+  check_keys(path, root, {"areas", "section_areas", "tagged_sections", "template_guidance"});
   AreaVocabulary v;
+  for (const YAML::Node& line : root["template_guidance"]) {
+    RE2::Options options;
+    options.set_log_errors(false);
+    auto re = std::make_shared<RE2>(line.as<std::string>(), options);
+    if (!re->ok()) config_fail(path, line, fmt::format("bad pattern: {}", re->error()));
+    v.guidance_.push_back(std::move(re));
+  }
   const YAML::Node areas = root["areas"];
   if (!areas || !areas.IsSequence()) config_fail(path, root, "'areas' must list the areas of need");
   for (const YAML::Node& area : areas) {
@@ -82,6 +89,13 @@ std::string AreaVocabulary::named_by(const std::string& text, const std::vector<
   return shared ? shared->value : "";
 }
 
+bool AreaVocabulary::is_guidance(const std::string& text) const {
+  for (const auto& re : guidance_) {
+    if (RE2::PartialMatch(text, *re)) return true;
+  }
+  return false;
+}
+
 void AreaVocabulary::tag(std::vector<Unit>& units, const LayoutProfile* profile) const {
   static const std::vector<Wording> none;
   const std::vector<Wording>& own = profile ? profile->areas : none;
@@ -95,6 +109,7 @@ void AreaVocabulary::tag(std::vector<Unit>& units, const LayoutProfile* profile)
     if (!area.empty()) table_area[u.outer_table] = area;
   }
 
+  const Unit* title = nullptr;  // the unit before, when it was an area title
   std::string area;      // named by the last area title
   int area_table = -1;   // the table that title sat in, -1 outside tables
   int last_table = -1;
@@ -114,6 +129,17 @@ void AreaVocabulary::tag(std::vector<Unit>& units, const LayoutProfile* profile)
       continue;
     }
     if (u.role == UnitRole::column_header || !tagged_sections_.count(u.section)) continue;
+    // Guidance right after an area title, in the same cell (or both outside tables), is part
+    // of the title: a Word template keeps them in one paragraph, its PDF in two.
+    const Unit* after = title;
+    title = nullptr;
+    if (after && after->outer_table == u.outer_table && after->outer_row == u.outer_row &&
+        after->outer_cell == u.outer_cell && is_guidance(u.text)) {
+      u.role = UnitRole::area_title;
+      u.area = after->area;
+      title = &u;  // guidance may run to several paragraphs
+      continue;
+    }
 
     const bool titled = u.heading_level > 0 || u.bold || u.shaded;
     const bool short_title = text::tidy(u.text).size() <= kMaxTitleChars ||
@@ -126,6 +152,7 @@ void AreaVocabulary::tag(std::vector<Unit>& units, const LayoutProfile* profile)
         area_table = u.outer_table;
         u.role = UnitRole::area_title;
         u.area = key;
+        title = &u;
         continue;
       }
       // A sub-heading naming something else ends the area ("Staff training" after

@@ -4,9 +4,12 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "templates/plan.h"
 #include "templates/wording.h"
@@ -34,10 +37,15 @@ class AreaVocabulary {
   void tag(std::vector<Unit>& units, const LayoutProfile* profile) const;
 
  private:
+  bool is_guidance(const std::string& text) const;
+
   std::vector<Wording> wordings_;  // value: the area key
   std::vector<std::pair<std::string, std::string>> names_;  // key, name in file order
   std::map<std::string, std::string> section_areas_;
   std::set<std::string> tagged_sections_;
+  // A template's own guidance printed under an area title ("Children and young people with
+  // speech, language and communication needs ..."): part of the title, not the plan's words.
+  std::vector<std::shared_ptr<RE2>> guidance_;
 };
 
 }  // namespace ehcpqa
