@@ -82,24 +82,9 @@ Evaluation evaluate_samples(const Pipeline& pipeline, const std::vector<std::str
   }
   std::vector<DocumentResult> results = run_batch(pipeline, labelled, options);
 
-  // Batch rules see one form of each plan: the document itself, and for every other plan
-  // its form in the same format where there is one (a plan and its PDF twin are not two plans).
-  std::map<std::string, std::map<std::string, size_t>> form_of;  // identity -> format -> result
-  for (size_t i = 0; i < results.size(); ++i) {
-    if (results[i].ok() && results[i].plan) form_of[plan_identity(results[i].path)].emplace(results[i].format, i);
-  }
-  for (size_t i = 0; i < results.size(); ++i) {
-    if (!results[i].ok() || !results[i].plan) continue;
-    std::vector<DocumentResult> members{results[i]};
-    const std::string self = plan_identity(results[i].path);
-    for (const auto& [identity, forms] : form_of) {
-      if (identity == self) continue;
-      auto same = forms.find(results[i].format);
-      members.push_back(results[same != forms.end() ? same->second : forms.begin()->second]);
-    }
-    apply_batch_rules(pipeline, members);
-    results[i].findings = members.front().findings;
-  }
+  // Batch rules across the whole set; a plan's Word file and PDFs share one identity, so
+  // they count as one plan (checks/predicates/batch.cpp).
+  apply_batch_rules(pipeline, results);
 
   std::set<std::string> plans;
   for (const DocumentResult& result : results) {
