@@ -9,7 +9,9 @@
 # encrypted files, whose salts qpdf draws at random (see samples/pdf-producers.md).
 #
 #   1. LibreOffice: samples/<stem>.pdf for every samples/<stem>.docx, tracked changes shown as
-#      they stand (insertions in, deletions out, no markup) and no comments.
+#      they stand (insertions in, deletions out, no markup) and no comments; tagged (heading
+#      styles as H1-H6 in a structure tree, as Word exports by default) except the plans in
+#      UNTAGGED, exported as LibreOffice does by default, so both kinds are read.
 #   2. Chromium:    tools/pdf-sources/final-good-numbered-y7.html (tables, CSS running header,
 #                   "Page X of Y" footer, a two-column page).
 #   3. groff ms -> PostScript -> ps2pdf: tools/pdf-sources/final-poor-lettered-age25.ms
@@ -75,12 +77,30 @@ say "1. LibreOffice exports of the DOCX samples"
 # is copied to a scratch folder with <w:revisionView w:markup="0" w:insDel="0"/> added to
 # word/settings.xml (what Word saves after "No Markup"); LibreOffice 7.4 reads that as "show
 # changes: off". The body is not touched. Comments are kept out with ExportNotes=false.
+#
+# Word's "Save as PDF" tags the document by default ("Document structure tags for
+# accessibility"); LibreOffice does not. Most plans are exported as tagged PDFs, with their
+# heading styles in the structure tree; these eight, one of each heading style and layout, are
+# left untagged, so that headings must be told from size and weight alone.
+UNTAGGED=" draft-good-lettered-bold-y7 draft-middling-numbered-shaded-y9 final-middling-area-tables-y8 \
+final-poor-lettered-y11 draft-good-titled-age2 final-poor-numbered-age20 final-middling-lettered-age4 \
+draft-middling-lettered-incell-age24 "
+mkdir -p "$WORK/lo-in/tagged" "$WORK/lo-in/untagged"
 for docx in "${DOCX_LIST[@]}"; do
-  $KIT docx-no-markup "$docx" "$WORK/lo-in/$(basename "$docx")"
+  stem="$(basename "$docx" .docx)"
+  kind=tagged
+  case "$UNTAGGED" in *" $stem "*) kind=untagged;; esac
+  $KIT docx-no-markup "$docx" "$WORK/lo-in/$kind/$stem.docx"
 done
-soffice -env:UserInstallation="file://$WORK/lo-profile" --headless --norestore \
-  --convert-to 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},"ExportNotesInMargin":{"type":"boolean","value":"false"},"ExportBookmarks":{"type":"boolean","value":"true"}}' \
-  --outdir "$WORK/lo-out" "$WORK"/lo-in/*.docx 2>&1 | grep -v 'javaldx' || true
+lo_export() {  # tagged(true|false) files...
+  local tagged="$1"; shift
+  [ "$#" -gt 0 ] && [ -e "$1" ] || return 0
+  soffice -env:UserInstallation="file://$WORK/lo-profile" --headless --norestore \
+    --convert-to 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},"ExportNotesInMargin":{"type":"boolean","value":"false"},"ExportBookmarks":{"type":"boolean","value":"true"},"UseTaggedPDF":{"type":"boolean","value":"'"$tagged"'"}}' \
+    --outdir "$WORK/lo-out" "$@" 2>&1 | grep -v 'javaldx' || true
+}
+lo_export true "$WORK"/lo-in/tagged/*.docx
+lo_export false "$WORK"/lo-in/untagged/*.docx
 for docx in "${DOCX_LIST[@]}"; do
   stem="$(basename "$docx" .docx)"
   pdf="$WORK/lo-out/$stem.pdf"
@@ -256,6 +276,7 @@ EOF
     case "$stem" in *-incell-*) extra="$extra; some section headings in the left cell of a table";; esac
     case "$stem" in *-bold-*) extra="$extra; section headings as bold plain paragraphs";; esac
     case "$stem" in *-area-tables-*) extra="$extra; one table per area of need";; esac
+    case "$UNTAGGED" in *" $stem "*) extra="$extra; untagged";; *) extra="$extra; tagged (headings in the structure tree)";; esac
     printf 'samples/%s.pdf\tLibreOffice export of the .docx; Writer header and footer with page fields; tables; bookmarks%s\n' "$stem" "$extra"
   done
   printf 'samples/final-good-numbered-y7.pdf\tHTML by headless Chromium; tagged PDF; a table per area of need in B, E and F; table header rows repeated across pages; CSS running header and "Page X of Y" footer; Section 1 (A) set in two CSS columns; numbered layout "Section 2 (B): ..."\n'

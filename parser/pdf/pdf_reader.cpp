@@ -14,6 +14,7 @@
 
 #include "parser/input_error.h"
 #include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/structure_tree.h"
 #include "parser/pdf/text_builder.h"
 
 namespace ehcpqa::pdf {
@@ -79,6 +80,7 @@ struct Assembly {
   double body_size;
   const HyphenWords* hyphens;
   int next_block = 0;
+  const std::map<int, int>* page_tags = nullptr;  // the page's heading tags: mcid -> level
   // Left edges of the list markers open around the last list item, outermost first: a
   // marker further right is a level deeper.
   std::vector<double> list_indents;
@@ -95,6 +97,21 @@ struct Assembly {
     return static_cast<int>(list_indents.size()) - 1;
   }
 
+  // The level a tagged PDF gives the block: every tagged word in it is inside a heading.
+  int tagged_level(const TextBlock& b) const {
+    if (!page_tags || page_tags->empty()) return 0;
+    int level = 0;
+    for (const Line& l : b.lines) {
+      for (const Word& w : l.words) {
+        if (w.mcid < 0) continue;
+        auto it = page_tags->find(w.mcid);
+        if (it == page_tags->end()) return 0;
+        level = level == 0 ? it->second : std::min(level, it->second);
+      }
+    }
+    return level;
+  }
+
   Paragraph paragraph(const TextBlock& b, bool in_table) {
     Paragraph p;
     p.text = paragraph_text(b, hyphens);
@@ -102,6 +119,12 @@ struct Assembly {
     // Large text is a heading even when it is numbered ("5. What I want to achieve"); a bullet
     // still makes it a list item.
     const bool bulleted = starts_list_item(p.text) && !std::isalnum(static_cast<unsigned char>(p.text[0]));
+    // The producer's own heading tag says what the Word style said, whatever the size.
+    if (const int tagged = bulleted ? 0 : tagged_level(b); tagged > 0) {
+      p.heading_level = tagged;
+      list_indents.clear();
+      return p;
+    }
     if (!bulleted && b.lines.size() <= 3 && p.text.size() <= 200) {
       auto it = heading_levels.find(std::round(b.size * 2) / 2);
       if (it != heading_levels.end()) {
@@ -376,6 +399,8 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   }
   doc.page_count = page_count;
 
+  const HeadingTags heading_tags = read_heading_tags(pdf);
+  std::vector<const std::map<int, int>*> tags_by_page(static_cast<size_t>(page_count) + 1, nullptr);
   FontCache fonts;
   std::vector<PageLayout> pages;
   size_t glyphs = 0, unmapped = 0;
@@ -391,6 +416,9 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
       doc.diagnostics.push_back(fmt::format("Page {} could not be read.", i + 1));
       pages.push_back(PageLayout{i + 1, 0, 0, {}});
       continue;
+    }
+    if (auto it = heading_tags.find(page->GetObject()->Reference().ObjectNumber()); it != heading_tags.end()) {
+      tags_by_page[static_cast<size_t>(i) + 1] = &it->second;
     }
     PageContent content = interpret_page(page, i + 1, &pdf.GetObjects(), fonts);
     for (std::string& d : content.diagnostics) doc.diagnostics.push_back(std::move(d));
@@ -520,8 +548,9 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
     }
   }
   const HyphenWords hyphens = HyphenWords::of(all_blocks);
-  Assembly assembly{levels, body, &hyphens, 0, {}};
+  Assembly assembly{levels, body, &hyphens, 0, nullptr, {}};
   for (const PageLayout& page : pages) {
+    assembly.page_tags = tags_by_page[static_cast<size_t>(page.number)];
     for (const LayoutItem& it : page.items) {
       doc.body.push_back(it.is_table ? assembly.table(it.table, page.number) : assembly.block(it.block, page.number));
     }

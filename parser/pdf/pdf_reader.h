@@ -1,8 +1,9 @@
 // Reads a PDF into the document model with ehcpqa's own text extraction on PoDoFo 0.9.8:
 // PoDoFo parses objects and streams; the content interpreter places glyphs; the text builder
 // finds words, lines, blocks, tables and reading order; this file assembles pages into a
-// Document (running headers and footers moved out, headings from size and weight,
-// hyphenation joined) and maps unreadable files to stable error codes.
+// Document (running headers and footers moved out, headings from a tagged PDF's structure
+// tree or else from size and weight, hyphenation joined) and maps unreadable files to stable
+// error codes.
 #pragma once
 
 #include <string>
