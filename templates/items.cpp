@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -303,6 +304,7 @@ class SectionSplit {
         emit_row(e);
         continue;
       }
+      announcing_row_.reset();
       const std::string text = text::tidy(u.text);
       if (e.kind == Entry::Kind::list) {
         if (e.level > base_level && list_open) {
@@ -327,6 +329,7 @@ class SectionSplit {
     }
     seg.entries.clear();
     seg.has_table = false;
+    announcing_row_.reset();
   }
 
   std::vector<Item>& items() { return plan_.items; }
@@ -369,9 +372,20 @@ class SectionSplit {
     }
     for (const std::string& c : cells) joined += (joined.empty() ? "" : " | ") + c;
     const Unit& first = plan_.units[e.units.front()];
+    // Short rows after a row with a cell ending in ':' are the list or small timetable that
+    // cell announced ("2 sessions a week:" then "Monday | 08:40-09:10 | Learning Hub"): part
+    // of that row's item, not items of their own.
+    if (announcing_row_ && kind_ != ItemKind::advice && text::word_count(cells.front()) <= 3) {
+      items()[*announcing_row_].text += " | " + joined;
+      return;
+    }
+    announcing_row_.reset();
     if (not_item_(joined)) return;
     plan_.items.push_back(Item{code_, kind_ == ItemKind::advice ? "" : area_of(first), kind_, joined, first.location,
                                e.units.front()});
+    if (std::any_of(cells.begin(), cells.end(), [](const std::string& c) { return !c.empty() && c.back() == ':'; })) {
+      announcing_row_ = items().size() - 1;
+    }
     if (kind_ != ItemKind::advice) return;
     Advice a;
     a.location = first.location;
@@ -401,6 +415,7 @@ class SectionSplit {
   const std::vector<Wording>& advice_columns_;
   const std::function<bool(const std::string&)>& not_item_;
   std::map<int, AdviceColumns> advice_columns_by_table_;
+  std::optional<size_t> announcing_row_;  // the row item whose cell ends in ':', while its rows go on
 };
 
 }  // namespace

@@ -12,52 +12,19 @@
 namespace ehcpqa::predicates {
 namespace {
 
-// The cells of a table row's item ("what | how often | who"); one cell for other items.
-std::vector<std::string> cells_of(const std::string& text) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (true) {
-    const size_t bar = text.find(" | ", pos);
-    out.push_back(text.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos));
-    if (bar == std::string::npos) break;
-    pos = bar + 3;
-  }
-  return out;
-}
-
-// Whether `item` carries on the item before it rather than starting a new one: short rows
-// after a cell ending in ':' are the list or small table that cell announced ("2 sessions a
-// week:" then "Monday | 08:40-09:10 | Learning Hub"), which a PDF gives as rows of their own.
-// LIMIT: this is item segmentation and belongs in templates/items once the PDF reader
-// rebuilds tables nested in cells.
-bool continues(const std::string& previous, const std::string& item) {
-  if (item.empty()) return false;
-  bool announces = false;
-  for (const std::string& cell : cells_of(previous)) announces = announces || (!cell.empty() && cell.back() == ':');
-  return announces && text::word_count(cells_of(item).front()) <= 3;
-}
-
 struct ProvisionItem {
   std::string code;
   const Item* item;
-  std::string text;  // the item's words, with any continuation joined on
+  std::string text;  // the item's words
 };
 
 // Provision items that really provide something: not "no further needs were found" nor
-// a pointer to another section. Continuations are joined to the item they continue.
+// a pointer to another section.
 std::vector<ProvisionItem> provision_items(const RuleContext& ctx) {
   const LexiconMatchers& not_provision = rule_lexicon(ctx.rule, "not-provision");
-  std::vector<ProvisionItem> all;
-  for (const auto& [code, item] : items_in_scope(ctx, ItemKind::provision)) {
-    if (!all.empty() && all.back().code == code && continues(all.back().text, item->text)) {
-      all.back().text += " | " + item->text;
-      continue;
-    }
-    all.push_back(ProvisionItem{code, item, item->text});
-  }
   std::vector<ProvisionItem> out;
-  for (ProvisionItem& p : all) {
-    if (!lexicon_matches(not_provision, p.text)) out.push_back(std::move(p));
+  for (const auto& [code, item] : items_in_scope(ctx, ItemKind::provision)) {
+    if (!lexicon_matches(not_provision, item->text)) out.push_back(ProvisionItem{code, item, item->text});
   }
   return out;
 }

@@ -90,6 +90,22 @@ BOOST_AUTO_TEST_CASE(table_rows_are_items_with_areas_from_title_rows_and_row_lab
              "-: Confidence | By July 2027, Ayesha will speak in assembly.");
 }
 
+BOOST_AUTO_TEST_CASE(rows_a_cell_announces_belong_to_its_item) {
+  // A PDF gives a timetable drawn under "2 sessions a week:" as rows of their own.
+  Plan plan = plan_of(
+      "## Section F: Special educational provision\n"
+      "| Mentoring to rehearse his anxiety plan. | 2 sessions of 30 minutes a week: | Learning mentor |\n"
+      "| Monday | 08:40-09:10 | Learning Hub |\n"
+      "| Thursday | 13:00-13:30 | Learning Hub |\n"
+      "| Reading intervention in a group of 3. | 4 x 20 minutes a week | Teaching assistant |\n"
+      "| Daily | check-in with his key adult | Key adult |\n");
+  BOOST_TEST(items(plan, "F") ==
+             "-: Mentoring to rehearse his anxiety plan. | 2 sessions of 30 minutes a week: | Learning mentor | "
+             "Monday | 08:40-09:10 | Learning Hub | Thursday | 13:00-13:30 | Learning Hub|"
+             "-: Reading intervention in a group of 3. | 4 x 20 minutes a week | Teaching assistant|"
+             "-: Daily | check-in with his key adult | Key adult");  // no ':' before it: a row of its own
+}
+
 BOOST_AUTO_TEST_CASE(nothing_to_provide_is_not_an_item) {
   Plan plan = plan_of(
       "## Section H1: Social care provision\nNo social care provision is required.\n"
