@@ -1,8 +1,9 @@
 // Text fidelity of ehcpqa's PDF reader against poppler's pdftotext.
 //
 // For each PDF: our text (body in reading order, tables row by row) and pdftotext's are
-// normalised (NFKC, white space folded, bullet-only tokens dropped, pdftotext's copies of
-// the running headers and footers we detected dropped), split into words, and compared:
+// normalised (NFKC, white space folded, bidi controls and bullet-only tokens dropped,
+// pdftotext's copies of the running headers and footers we detected dropped), split into
+// words, and compared:
 // similarity = 1 - word-level edit distance / length of the longer sequence.
 //
 //   pdf_fidelity [--manifest FILE] [--min-median X] [--min-p10 Y] [--min-each Z] [--no-ffff] PDF...
@@ -49,9 +50,21 @@ bool bullet_token(const std::string& w) {
   return bullets.count(w) > 0;
 }
 
+// Bidi controls (LRM, RLM, embeddings, isolates) are invisible formatting: pdftotext wraps
+// right-to-left lines in them.
+std::string without_bidi_controls(std::string s) {
+  static const char* controls[] = {"\xE2\x80\x8E", "\xE2\x80\x8F", "\xE2\x80\xAA", "\xE2\x80\xAB", "\xE2\x80\xAC",
+                                   "\xE2\x80\xAD", "\xE2\x80\xAE", "\xE2\x81\xA6", "\xE2\x81\xA7", "\xE2\x81\xA8",
+                                   "\xE2\x81\xA9"};
+  for (const char* c : controls) {
+    for (size_t at = s.find(c); at != std::string::npos; at = s.find(c, at)) s.erase(at, 3);
+  }
+  return s;
+}
+
 std::vector<std::string> words(const std::string& text) {
   std::vector<std::string> out;
-  std::istringstream in(nfkc(text));
+  std::istringstream in(without_bidi_controls(nfkc(text)));
   std::string w;
   while (in >> w) {
     if (!bullet_token(w)) out.push_back(w);

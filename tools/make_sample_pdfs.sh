@@ -5,8 +5,8 @@
 # Only the LibreOffice exports (of all or some Word plans) and the list pdf-producers.md:
 #                                  tools/make_sample_pdfs.sh --libreoffice-only [STEM...]
 # Needs the producer packages:     tools/setup.sh --producers
-# Safe to re-run: every output is rewritten. Output is byte-stable between runs except the two
-# encrypted files, whose salts qpdf draws at random (see samples/pdf-producers.md).
+# Safe to re-run: every output is rewritten. Output is byte-stable between runs except the
+# encrypted files, whose salts and IDs qpdf draws at random (see samples/pdf-producers.md).
 #
 #   1. LibreOffice: samples/<stem>.pdf for every samples/<stem>.docx, tracked changes shown as
 #      they stand (insertions in, deletions out, no markup) and no comments; tagged (heading
@@ -176,6 +176,11 @@ variant_labels draft-poor-lettered-reception draft-poor-lettered-reception.encry
 say "6. Fixtures in $FIX"
 # Encrypted with a real user password: a reader cannot open it without the password.
 qpdf --encrypt ehcpqa-user ehcpqa-owner 256 -- samples/final-poor-lettered-y4.pdf "$FIX/password-protected.pdf"
+
+# The older RC4 encryption (128-bit, revision 3) with an empty user password, as many
+# systems still write: opens without a password, once OpenSSL's legacy RC4 is available.
+qpdf --allow-weak-crypto --encrypt "" ehcpqa-owner 128 --use-aes=n -- \
+  samples/final-poor-lettered-y4.pdf "$FIX/rc4-empty-password.pdf"
 
 # A scanned plan: every page is a black-and-white 200 dpi picture (CCITT G4, as an office
 # scanner makes), with no text layer at all. img2pdf stamps a random /ID; fix-dates sets it.

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include <fmt/format.h>
+#include <openssl/provider.h>
 #include <podofo/podofo.h>
 
 #include "parser/input_error.h"
@@ -26,6 +27,12 @@ void quiet_podofo() {
   static const bool done = [] {
     PdfError::EnableLogging(false);
     PdfError::EnableDebug(false);
+    // PoDoFo decrypts RC4 (40- and 128-bit, revisions 2-4) with OpenSSL, and OpenSSL 3 keeps
+    // RC4 in its "legacy" provider, which is not loaded unless asked for: without it those
+    // files, many opening with an empty password, read as having no pages. Loading any
+    // provider stops the default one loading by itself, so both are loaded.
+    OSSL_PROVIDER_load(nullptr, "legacy");
+    OSSL_PROVIDER_load(nullptr, "default");
     return true;
   }();
   (void)done;

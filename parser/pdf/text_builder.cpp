@@ -5,6 +5,8 @@
 #include <map>
 #include <numeric>
 
+#include "text/bidi.h"
+
 namespace ehcpqa::pdf {
 namespace {
 
@@ -698,7 +700,8 @@ std::string Line::text() const {
     if (!out.empty()) out += ' ';
     out += w.text;
   }
-  return out;
+  // Words are placed left to right; Arabic or Hebrew is read right to left.
+  return text::visual_to_logical(out);
 }
 
 namespace {

@@ -48,6 +48,11 @@ BOOST_AUTO_TEST_CASE(damaged_but_readable_pdfs_are_read_and_noted) {
 BOOST_AUTO_TEST_CASE(encrypted_with_an_empty_password_opens) {
   const Document doc = read_document(kSource + "/samples/draft-poor-lettered-reception.encrypted-empty-password.pdf");
   BOOST_TEST(body_text(doc).find("Reception") != std::string::npos);
+  // RC4, the older cipher: the same plan text as the unencrypted export.
+  const Document rc4 = read_document(kSource + "/tests/fixtures/pdf/rc4-empty-password.pdf");
+  const Document plain = read_document(kSource + "/samples/final-poor-lettered-y4.pdf");
+  BOOST_TEST(!body_text(plain).empty());
+  BOOST_TEST(body_text(rc4) == body_text(plain));
 }
 
 BOOST_AUTO_TEST_CASE(running_headers_and_page_numbers_leave_the_body) {

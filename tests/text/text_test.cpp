@@ -3,6 +3,7 @@
 #include <boost/test/included/unit_test.hpp>
 
 #include "templates/derived.h"
+#include "text/bidi.h"
 #include "text/normalize.h"
 #include "text/sentences.h"
 #include "text/uk_date.h"
@@ -78,4 +79,18 @@ BOOST_AUTO_TEST_CASE(sentences_split_with_icu) {
   BOOST_REQUIRE_EQUAL(spans.size(), 3u);
   BOOST_TEST(t.substr(spans[0].offset, spans[0].length) == "Dr. Smith saw Sam on Monday.");
   BOOST_TEST(t.substr(spans[2].offset, spans[2].length) == "He will go back.");
+}
+
+BOOST_AUTO_TEST_CASE(right_to_left_lines_are_put_in_logical_order) {
+  // "مدنين الشمالية" as a PDF draws it: glyphs left to right, so each word reversed and the
+  // second word first.
+  const std::string logical = "\xD9\x85\xD8\xAF\xD9\x86\xD9\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB4\xD9\x85\xD8\xA7\xD9\x84\xD9\x8A\xD8\xA9";
+  const std::string visual = "\xD8\xA9\xD9\x8A\xD9\x84\xD8\xA7\xD9\x85\xD8\xB4\xD9\x84\xD8\xA7 \xD9\x86\xD9\x8A\xD9\x86\xD8\xAF\xD9\x85";
+  BOOST_TEST(text::has_right_to_left(visual));
+  BOOST_TEST(text::visual_to_logical(visual) == logical);
+  // Digits keep their order inside a right-to-left line: "2014 <word>" seen is "<word> 2014" read.
+  BOOST_TEST(text::visual_to_logical("2014 " + visual) == logical + " 2014");
+  // Left-to-right text is untouched.
+  BOOST_TEST(!text::has_right_to_left("Section F: provision, 3 x 20 minutes"));
+  BOOST_TEST(text::visual_to_logical("Section F: provision") == "Section F: provision");
 }
