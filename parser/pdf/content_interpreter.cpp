@@ -78,29 +78,44 @@ class Interpreter {
     const char* keyword = nullptr;
     PdfVariant variant;
     std::vector<PdfVariant> operands;
-    try {
-      while (tokenizer.ReadNext(type, keyword, variant)) {
-        if (type == ePdfContentsType_Variant) {
-          if (operands.size() < 64) operands.push_back(variant);
-          continue;
-        }
-        if (type == ePdfContentsType_ImageData) {
-          ++page_.images;
-          operands.clear();
-          continue;
-        }
-        if (++operators_ > limits_.max_operators || page_.glyphs.size() > limits_.max_glyphs) {
-          if (!cut_short_) page_.diagnostics.push_back(fmt::format("Page {} is too complex; only its first part was read.", page_.number));
-          cut_short_ = true;
-          return;
-        }
-        op(keyword, operands, resources, depth);
+    // A damaged token (a stray ')', a broken array) is skipped and reading goes on, as
+    // poppler does; a stream that keeps failing is given up.
+    int errors = 0;
+    while (true) {
+      try {
+        if (!tokenizer.ReadNext(type, keyword, variant)) break;
+      } catch (const PdfError&) {
         operands.clear();
+        if (++errors == 1) {
+          page_.diagnostics.push_back(fmt::format("Page {} has a damaged content stream; what could be read was kept.", page_.number));
+        }
+        if (errors > kMaxTokenErrors) break;
+        continue;
       }
-    } catch (const PdfError&) {
-      page_.diagnostics.push_back(fmt::format("Page {} has a damaged content stream; the text before the damage was kept.", page_.number));
+      if (type == ePdfContentsType_Variant) {
+        if (operands.size() < 64) operands.push_back(variant);
+        continue;
+      }
+      if (type == ePdfContentsType_ImageData) {
+        ++page_.images;
+        operands.clear();
+        continue;
+      }
+      if (++operators_ > limits_.max_operators || page_.glyphs.size() > limits_.max_glyphs) {
+        if (!cut_short_) page_.diagnostics.push_back(fmt::format("Page {} is too complex; only its first part was read.", page_.number));
+        cut_short_ = true;
+        return;
+      }
+      try {
+        op(keyword, operands, resources, depth);
+      } catch (const PdfError&) {
+        if (++errors > kMaxTokenErrors) break;
+      }
+      operands.clear();
     }
   }
+
+  static constexpr int kMaxTokenErrors = 200;
 
  private:
   void op(std::string_view k, const std::vector<PdfVariant>& o, const PdfObject* resources, int depth) {

@@ -18,7 +18,8 @@ std::optional<double> number(const PoDoFo::PdfObject* obj);
 std::string name_of(const PoDoFo::PdfObject* obj);  // empty unless a name
 // The elements of an array, resolved.
 std::vector<const PoDoFo::PdfObject*> array_of(const PoDoFo::PdfObject* obj, PoDoFo::PdfVecObjects* objects);
-// A stream's decoded bytes; empty on failure, with `ok` false.
+// A stream's decoded bytes; `ok` false on failure. A damaged deflate stream gives what could
+// be read before the damage (with `ok` false); anything else that fails gives nothing.
 std::string stream_bytes(const PoDoFo::PdfObject* obj, bool* ok = nullptr);
 
 }  // namespace ehcpqa::pdf

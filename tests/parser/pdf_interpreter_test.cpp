@@ -4,6 +4,7 @@
 #include <boost/test/included/unit_test.hpp>
 
 #include <podofo/podofo.h>
+#include <zlib.h>
 
 #include "parser/pdf/content_interpreter.h"
 #include "tests/support/pdf_builder.h"
@@ -154,4 +155,32 @@ BOOST_AUTO_TEST_CASE(ruling_lines_are_kept_for_tables) {
   // The stroked line, the thin filled rectangle's two long edges (its 0.5 pt ends are too
   // short to be rules) and the box's four edges; the diagonal is no rule.
   BOOST_TEST(page.rules.size() == 1u + 2u + 4u);
+}
+
+BOOST_AUTO_TEST_CASE(damaged_content_keeps_what_can_be_read) {
+  // A stray ')' and a broken array between two text objects: skipped, and reading goes on.
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 72 700 Td (Before) Tj ET ) [ 1 (x) >> ] BT /F1 10 Tf 72 680 Td (After) Tj ET",
+                                           kHelvetica, {kHelveticaFont}));
+  BOOST_TEST(text_of(page).find("Before") == 0u);
+  BOOST_TEST(text_of(page).find("After") != std::string::npos);
+  BOOST_TEST(!page.diagnostics.empty());
+}
+
+BOOST_AUTO_TEST_CASE(a_deflate_stream_with_a_bad_checksum_is_still_read) {
+  const std::string content = "BT /F1 10 Tf 72 700 Td (Intact text) Tj ET";
+  uLongf size = compressBound(static_cast<uLong>(content.size()));
+  std::string packed(size, '\0');
+  compress(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(content.data()),
+           static_cast<uLong>(content.size()));
+  packed.resize(size);
+  packed.back() = static_cast<char>(packed.back() ^ 0x5A);  // the Adler-32 check at the end no longer holds
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources " + kHelvetica + " /Contents 4 0 R >>",
+      stream_object(packed, "/Filter /FlateDecode"),
+      kHelveticaFont,
+  };
+  const auto page = interpret(ehcpqa::testing::pdf_from_objects(objects));
+  BOOST_TEST(text_of(page) == "Intact text");
 }
