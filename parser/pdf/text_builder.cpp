@@ -949,13 +949,16 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
   if (words.empty()) return lines;
   std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.y > b.y; });
   // Rows: words whose baseline is near the row's main (largest) word's; a clearly smaller
-  // word (a superscript or subscript) may sit further above or below it.
+  // word (a superscript or subscript, at least ~half the size) may sit further above or below
+  // it. The tolerance is judged at the smaller size, so that a giant letter (a "COPY" stamp, a
+  // drop capital) does not pull the lines beside it into one row.
   auto same_row = [&](const Word& main, const Word& w) {
     const Word& big = main.size >= w.size ? main : w;
     const Word& small = main.size >= w.size ? w : main;
     const double offset = small.y - big.y;
-    if (std::abs(offset) <= params.baseline_tolerance * big.size) return true;
-    return small.size <= 0.85 * big.size && offset >= -0.3 * big.size && offset <= 0.6 * big.size;
+    if (std::abs(offset) <= params.baseline_tolerance * small.size) return true;
+    return small.size <= 0.85 * big.size && small.size >= 0.45 * big.size && offset >= -0.3 * big.size &&
+           offset <= 0.6 * big.size;
   };
   std::vector<std::vector<Word>> rows;
   size_t start = 0;

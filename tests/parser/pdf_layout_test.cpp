@@ -2,6 +2,8 @@
 #define BOOST_TEST_MODULE pdf_layout
 #include <boost/test/included/unit_test.hpp>
 
+#include <algorithm>
+
 #include "parser/pdf/text_builder.h"
 #include "parser/pdf/to_unicode_cmap.h"
 
@@ -115,6 +117,24 @@ BOOST_AUTO_TEST_CASE(superscripts_stay_in_their_line) {
   const auto out = texts(build_page_layout(page_of(g)));
   BOOST_REQUIRE_EQUAL(out.size(), 1u);
   BOOST_TEST(out[0] == "used by Chrome,[14] and more");  // touching: one word, as pdftotext has it
+}
+
+BOOST_AUTO_TEST_CASE(a_giant_letter_does_not_pull_lines_together) {
+  // A "COPY" stamp drawn a letter at a time at 60 pt beside three lines of 10 pt text: each
+  // line stays a line of its own.
+  std::vector<Glyph> g;
+  put(g, "1 Tax liability from your return.", 50, 700);
+  put(g, "2 Tax liability for last year.", 50, 686);
+  put(g, "3 Multiply line 1 by 90%.", 50, 672);
+  put(g, "C", 400, 680, 60);
+  const auto layout = build_page_layout(page_of(g));
+  std::vector<std::string> lines;
+  for (const LayoutItem& it : layout.items) {
+    for (const Line& l : it.block.lines) lines.push_back(l.text());
+  }
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "1 Tax liability from your return.") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "2 Tax liability for last year.") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "3 Multiply line 1 by 90%.") == 1);
 }
 
 BOOST_AUTO_TEST_CASE(ruled_tables_keep_rows_and_cells) {
