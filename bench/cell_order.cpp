@@ -1,12 +1,11 @@
 #include "bench/cell_order.h"
 
+#include "bench/pdftotext.h"
 #include "bench/running_lines.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <map>
 #include <vector>
@@ -73,17 +72,6 @@ std::map<int, std::vector<CellRegion>> table_cells(const std::string& path) {
   return out;
 }
 
-std::string run(const std::string& command) {
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {};
-  std::string out;
-  std::array<char, 65536> buffer{};
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  pclose(pipe);
-  return out;
-}
-
 double attr(xmlNode* node, const char* name) {
   xmlChar* v = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
   const double d = v ? std::atof(reinterpret_cast<const char*>(v)) : 0;
@@ -137,7 +125,7 @@ void join_broken_words(std::vector<Token>& tokens) {
 }  // namespace
 
 std::string pdftotext_in_cell_order(const std::string& path, const std::set<std::string>& running) {
-  const std::string xhtml = run("pdftotext -q -enc UTF-8 -bbox-layout '" + path + "' - 2>/dev/null");
+  const std::string xhtml = pdftotext(path, "-bbox-layout");
   if (xhtml.empty()) return {};
   xmlDoc* doc = xmlReadMemory(xhtml.data(), static_cast<int>(xhtml.size()), nullptr, "UTF-8",
                               XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);

@@ -29,6 +29,7 @@
 #include <unicode/unistr.h>
 
 #include "bench/cell_order.h"
+#include "bench/pdftotext.h"
 #include "bench/running_lines.h"
 #include "parser/input_error.h"
 #include "parser/pdf/pdf_reader.h"
@@ -94,18 +95,6 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
     std::swap(prev, cur);
   }
   return 1.0 - static_cast<double>(prev[y.size()]) / static_cast<double>(std::max(x.size(), y.size()));
-}
-
-std::string pdftotext(const std::string& path) {
-  std::string command = "pdftotext -q -enc UTF-8 '" + path + "' - 2>/dev/null";
-  FILE* pipe = popen(command.c_str(), "r");
-  if (!pipe) return {};
-  std::string out;
-  std::array<char, 65536> buffer{};
-  size_t n;
-  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
-  pclose(pipe);
-  return out;
 }
 
 std::string ours(const Document& doc) {
@@ -189,7 +178,7 @@ int main(int argc, char** argv) {
       for (const Block& b : *part) running.insert(pdf::running_key(b.paragraph.text));
     }
     std::string reference;
-    std::istringstream lines(pdftotext(path));
+    std::istringstream lines(bench::pdftotext(path));
     for (std::string line; std::getline(lines, line);) {
       if (!bench::is_running_line(line, running)) reference += line + "\n";
     }
