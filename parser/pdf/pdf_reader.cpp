@@ -23,7 +23,8 @@ namespace {
 
 using namespace PoDoFo;
 
-void quiet_podofo() {
+// Once per process: PoDoFo silent (errors become codes, not log lines), and RC4 available.
+void prepare_podofo() {
   static const bool done = [] {
     PdfError::EnableLogging(false);
     PdfError::EnableDebug(false);
@@ -361,7 +362,7 @@ std::string rebuild_xref(const std::string& bytes) {
 }
 
 Document read_pdf(const std::string& path, const PdfLimits& limits) {
-  quiet_podofo();
+  prepare_podofo();
   limits.layout.validate();
   const std::string bytes = read_file(path);
   Document doc;
