@@ -86,7 +86,7 @@ class TreeWalker {
 }  // namespace
 
 int heading_level_of_type(const std::string& type) {
-  if (type == "H" || type == "Title") return 1;
+  if (type == "H") return 1;
   if (type.size() == 2 && type[0] == 'H' && type[1] >= '1' && type[1] <= '6') return type[1] - '0';
   return 0;
 }

@@ -25,8 +25,9 @@ using HeadingTags = std::map<uint32_t, std::map<int, int>>;
 // The heading tags of a document; empty when it is untagged or its tree cannot be read.
 HeadingTags read_heading_tags(PoDoFo::PdfMemDocument& pdf, const StructureLimits& limits = {});
 
-// The heading level of a structure type, after the role map: "H1".."H6" give 1-6, "H" and
-// "Title" 1; anything else 0. Exposed for tests.
+// The heading level of a structure type, after the role map: "H1".."H6" give 1-6, "H" 1;
+// anything else 0. "Title" is left to size and weight, as a Word file's Title style is not a
+// heading either. Exposed for tests.
 int heading_level_of_type(const std::string& type);
 
 }  // namespace ehcpqa::pdf

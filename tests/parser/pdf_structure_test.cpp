@@ -72,7 +72,7 @@ BOOST_AUTO_TEST_CASE(heading_types_give_levels) {
   BOOST_TEST(heading_level_of_type("H1") == 1);
   BOOST_TEST(heading_level_of_type("H6") == 6);
   BOOST_TEST(heading_level_of_type("H") == 1);
-  BOOST_TEST(heading_level_of_type("Title") == 1);
+  BOOST_TEST(heading_level_of_type("Title") == 0);  // as Word's Title style: left to size and weight
   BOOST_TEST(heading_level_of_type("H7") == 0);
   BOOST_TEST(heading_level_of_type("P") == 0);
   BOOST_TEST(heading_level_of_type("TH") == 0);  // a table header cell is not a heading
