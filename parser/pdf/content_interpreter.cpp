@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "parser/pdf/form_fields.h"
 #include "parser/pdf/podofo_util.h"
 
 namespace ehcpqa::pdf {
@@ -67,7 +68,7 @@ class Interpreter {
  public:
   Interpreter(PageContent& page, PdfVecObjects* objects, FontCache& fonts, const InterpreterLimits& limits,
               const Matrix& device)
-      : page_(page), objects_(objects), fonts_(fonts), limits_(limits) {
+      : page_(page), objects_(objects), fonts_(fonts), limits_(limits), device_(device) {
     state_.ctm = device;
   }
 
@@ -360,6 +361,21 @@ class Interpreter {
     tlm_ = saved_tlm;
   }
 
+  // Runs `content` in the page's own space, whatever state the page's content left behind:
+  // text ehcpqa writes itself (a form field's value that has no drawing of its own).
+  void draw_in_page_space(const std::string& content, const PdfObject* resources) {
+    const GraphicsState saved = state_;
+    const Matrix saved_tm = tm_, saved_tlm = tlm_;
+    const size_t saved_stack = stack_.size();
+    state_ = GraphicsState{};
+    state_.ctm = device_;
+    run(content, resources, 0);
+    stack_.resize(std::min(stack_.size(), saved_stack));
+    state_ = saved;
+    tm_ = saved_tm;
+    tlm_ = saved_tlm;
+  }
+
  private:
 
   PageContent& page_;
@@ -374,6 +390,7 @@ class Interpreter {
   std::vector<Rule> path_;  // in user space until painted
   double cur_x_ = 0, cur_y_ = 0, path_start_x_ = 0, path_start_y_ = 0;
   bool curved_ = false, rect_ = false;
+  Matrix device_;  // user space -> the upright page
   std::set<const PdfObject*> active_forms_;
   std::set<std::string> missing_fonts_;
   long operators_ = 0;
@@ -381,8 +398,11 @@ class Interpreter {
 };
 
 // Filled-in form fields and text annotations are drawn by their appearance streams, not by
-// the page's content: draw each visible one into its rectangle (PDF 32000 12.5.5).
-void draw_annotations(Interpreter& interpreter, PdfPage* page, PdfVecObjects* objects, const PdfObject* resources) {
+// the page's content: draw each visible one into its rectangle (PDF 32000 12.5.5). A text or
+// choice field whose value has no appearance, or whose form asks viewers to draw values
+// themselves (/NeedAppearances), has its value written in, as a viewer shows it.
+void draw_annotations(Interpreter& interpreter, PdfPage* page, PdfVecObjects* objects, const PdfObject* resources,
+                      const FormSettings& form) {
   const PdfObject* page_object = page->GetObject();
   for (const PdfObject* annot : array_of(key(page_object, "Annots", objects), objects)) {
     const std::string subtype = name_of(key(annot, "Subtype", objects));
@@ -394,7 +414,15 @@ void draw_annotations(Interpreter& interpreter, PdfPage* page, PdfVecObjects* ob
       // One appearance per state (check boxes): the current one is named by /AS.
       appearance = key(appearance, name_of(key(annot, "AS", objects)).c_str(), objects);
     }
-    if (!appearance || !appearance->HasStream()) continue;
+    const bool drawn = appearance && appearance->HasStream();
+    if (subtype == "Widget" && (form.need_appearances || !drawn)) {
+      const std::string value = field_value_content(annot, objects, form.default_appearance);
+      if (!value.empty()) {
+        interpreter.draw_in_page_space(value, field_value_resources());
+        continue;
+      }
+    }
+    if (!drawn) continue;
     const auto rect = array_of(key(annot, "Rect", objects), objects);
     const auto bbox = array_of(key(appearance, "BBox", objects), objects);
     if (rect.size() != 4 || bbox.size() != 4) continue;
@@ -445,7 +473,7 @@ int FontCache::index_of(const FontDecoder* font) {
 }
 
 PageContent interpret_page(PdfPage* page, int number, PdfVecObjects* objects, FontCache& fonts,
-                           const InterpreterLimits& limits) {
+                           const InterpreterLimits& limits, const FormSettings& form) {
   PageContent content;
   content.number = number;
   PdfRect box = page->GetMediaBox();
@@ -486,7 +514,7 @@ PageContent interpret_page(PdfPage* page, int number, PdfVecObjects* objects, Fo
   }
   Interpreter interpreter(content, objects, fonts, limits, device);
   interpreter.run(bytes, resources, 0);
-  draw_annotations(interpreter, page, objects, resources);
+  draw_annotations(interpreter, page, objects, resources, form);
   return content;
 }
 

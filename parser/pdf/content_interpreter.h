@@ -36,7 +36,13 @@ class FontCache {
   std::map<const FontDecoder*, int> indexes_;
 };
 
+// What the document's interactive form (/AcroForm) says about drawing field values.
+struct FormSettings {
+  bool need_appearances = false;   // /NeedAppearances: viewers draw field values themselves
+  std::string default_appearance;  // the form's /DA, for fields without their own
+};
+
 PageContent interpret_page(PoDoFo::PdfPage* page, int number, PoDoFo::PdfVecObjects* objects, FontCache& fonts,
-                           const InterpreterLimits& limits = {});
+                           const InterpreterLimits& limits = {}, const FormSettings& form = {});
 
 }  // namespace ehcpqa::pdf

@@ -15,6 +15,7 @@
 
 #include "parser/input_error.h"
 #include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/podofo_util.h"
 #include "parser/pdf/structure_tree.h"
 #include "parser/pdf/text_builder.h"
 
@@ -408,6 +409,15 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   doc.page_count = page_count;
 
   const HeadingTags heading_tags = read_heading_tags(pdf);
+  FormSettings form;
+  try {
+    const PdfObject* acro_form = key(pdf.GetCatalog(), "AcroForm", &pdf.GetObjects());
+    const PdfObject* need = key(acro_form, "NeedAppearances", &pdf.GetObjects());
+    form.need_appearances = need && need->IsBool() && need->GetBool();
+    const PdfObject* da = key(acro_form, "DA", &pdf.GetObjects());
+    if (da && da->IsString()) form.default_appearance = da->GetString().GetStringUtf8();
+  } catch (const PdfError&) {
+  }
   std::vector<const std::map<int, int>*> tags_by_page(static_cast<size_t>(page_count) + 1, nullptr);
   FontCache fonts;
   std::vector<PageLayout> pages;
@@ -428,7 +438,7 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
     if (auto it = heading_tags.find(page->GetObject()->Reference().ObjectNumber()); it != heading_tags.end()) {
       tags_by_page[static_cast<size_t>(i) + 1] = &it->second;
     }
-    PageContent content = interpret_page(page, i + 1, &pdf.GetObjects(), fonts);
+    PageContent content = interpret_page(page, i + 1, &pdf.GetObjects(), fonts, {}, form);
     for (std::string& d : content.diagnostics) doc.diagnostics.push_back(std::move(d));
     size_t page_unmapped = 0;
     for (const Glyph& g : content.glyphs) page_unmapped += g.unmapped ? 1 : 0;

@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/form_fields.h"
 #include "tests/support/pdf_builder.h"
 
 using namespace ehcpqa::pdf;
@@ -18,12 +19,12 @@ namespace {
 const std::string kHelvetica = "<< /Font << /F1 5 0 R >> >>";
 const std::string kHelveticaFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
 
-PageContent interpret(const std::string& pdf_bytes) {
+PageContent interpret(const std::string& pdf_bytes, const FormSettings& form = {}) {
   PoDoFo::PdfError::EnableLogging(false);
   PoDoFo::PdfMemDocument pdf;
   pdf.LoadFromBuffer(pdf_bytes.data(), static_cast<long>(pdf_bytes.size()));
   FontCache fonts;
-  return interpret_page(pdf.GetPage(0), 1, &pdf.GetObjects(), fonts);
+  return interpret_page(pdf.GetPage(0), 1, &pdf.GetObjects(), fonts, {}, form);
 }
 
 std::string text_of(const PageContent& page) {
@@ -183,4 +184,47 @@ BOOST_AUTO_TEST_CASE(a_deflate_stream_with_a_bad_checksum_is_still_read) {
   };
   const auto page = interpret(ehcpqa::testing::pdf_from_objects(objects));
   BOOST_TEST(text_of(page) == "Intact text");
+}
+
+BOOST_AUTO_TEST_CASE(form_field_values_without_drawings_are_written_in) {
+  // Object 6: a multi-line text field with no appearance stream. Object 7: a choice field
+  // whose type and value (UTF-16, "Middle") it inherits from its parent, object 8.
+  const std::string text_field =
+      "<< /Type /Annot /Subtype /Widget /FT /Tx /Ff 4096 /Rect [50 600 300 700] /DA (/Helv 10 Tf 0 g) "
+      "/V (Likes trains.\\rWalks to school with his sister.) >>";
+  const std::string choice_widget = "<< /Type /Annot /Subtype /Widget /Rect [50 500 300 520] /Parent 8 0 R >>";
+  const std::string choice_parent = "<< /FT /Ch /V <FEFF004D006900640064006C0065> /Kids [7 0 R] >>";
+  const auto page = interpret(one_page_pdf("", kHelvetica, {kHelveticaFont, text_field, choice_widget, choice_parent},
+                                           "/Annots [6 0 R 7 0 R]"));
+  const std::string text = text_of(page);
+  BOOST_TEST(text.find("Likes trains.") != std::string::npos);
+  BOOST_TEST(text.find("Walks to school with his sister.") != std::string::npos);
+  BOOST_TEST(text.find("Middle") != std::string::npos);
+  // The two lines of the text field are two lines, top first, inside the field.
+  double trains_y = 0, walks_y = 0;
+  for (size_t i = 0; i + 1 < page.glyphs.size(); ++i) {
+    if (page.glyphs[i].text == "L" && page.glyphs[i + 1].text == "i") trains_y = page.glyphs[i].y0;
+    if (page.glyphs[i].text == "W" && page.glyphs[i + 1].text == "a") walks_y = page.glyphs[i].y0;
+  }
+  BOOST_TEST(trains_y > walks_y);
+  BOOST_TEST(trains_y < 700.0);
+  BOOST_TEST(walks_y > 600.0);
+}
+
+BOOST_AUTO_TEST_CASE(need_appearances_puts_the_value_before_a_stale_drawing) {
+  // The widget's appearance still shows "Old"; its value is "New".
+  const std::string widget =
+      "<< /Type /Annot /Subtype /Widget /FT /Tx /Rect [50 600 300 620] /V (New) /AP << /N 7 0 R >> >>";
+  const std::string appearance = stream_object("BT /F1 10 Tf 2 5 Td (Old) Tj ET",
+                                               "/Type /XObject /Subtype /Form /BBox [0 0 250 20] /Resources " + kHelvetica);
+  const std::string pdf = one_page_pdf("", kHelvetica, {kHelveticaFont, widget, appearance}, "/Annots [6 0 R]");
+  BOOST_TEST(text_of(interpret(pdf)) == "Old");  // drawn as the file draws it
+  FormSettings need;
+  need.need_appearances = true;
+  BOOST_TEST(text_of(interpret(pdf, need)) == "New");  // as a viewer shows it
+}
+
+BOOST_AUTO_TEST_CASE(field_values_are_encoded_for_win_ansi) {
+  BOOST_TEST(to_win_ansi("Zo\xC3\xAB \xE2\x80\x93 \xE2\x80\x98" "a\xE2\x80\x99 \xE2\x82\xAC" "5 \xE4\xB8\xAD") ==
+             "Zo\xEB \x96 \x91" "a\x92 \x80" "5 ?");
 }
