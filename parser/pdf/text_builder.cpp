@@ -108,6 +108,20 @@ std::vector<double> distinct(std::vector<double> v) {
   return out;
 }
 
+// Union-find: which rules touch, directly or through others, and so belong to one grid.
+class DisjointSets {
+ public:
+  explicit DisjointSets(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  size_t find(size_t i) {
+    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    return i;
+  }
+  void join(size_t a, size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
 struct Grid {
   bool nested = false;     // drawn inside a cell of another grid
   std::vector<double> xs;  // column boundaries, ascending
@@ -152,19 +166,13 @@ std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> take_nested(s
     inner[i] = left && right;
   }
   // Inner horizontals and the verticals that meet them within their span, connected.
-  const size_t n = h.size() + v.size();
-  std::vector<size_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](size_t i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
+  DisjointSets sets(h.size() + v.size());
   std::vector<bool> joined_v(v.size(), false);
   for (size_t i = 0; i < h.size(); ++i) {
     if (!inner[i]) continue;
     for (size_t k = 0; k < v.size(); ++k) {
       if (v[k].pos >= h[i].from - 2 && v[k].pos <= h[i].to + 2 && covers(v[k], h[i].pos)) {
-        parent[find(i)] = find(h.size() + k);
+        sets.join(i, h.size() + k);
         joined_v[k] = true;
       }
     }
@@ -172,10 +180,10 @@ std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> take_nested(s
   std::map<size_t, std::pair<std::vector<Segment>, std::vector<Segment>>> groups;
   std::vector<bool> taken_h(h.size(), false), taken_v(v.size(), false);
   for (size_t i = 0; i < h.size(); ++i) {
-    if (inner[i]) groups[find(i)].first.push_back(h[i]), taken_h[i] = true;
+    if (inner[i]) groups[sets.find(i)].first.push_back(h[i]), taken_h[i] = true;
   }
   for (size_t k = 0; k < v.size(); ++k) {
-    if (joined_v[k]) groups[find(h.size() + k)].second.push_back(v[k]), taken_v[k] = true;
+    if (joined_v[k]) groups[sets.find(h.size() + k)].second.push_back(v[k]), taken_v[k] = true;
   }
   std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> out;
   for (auto& [root, grid] : groups) {
@@ -223,25 +231,19 @@ std::vector<Grid> find_grids(const std::vector<Rule>& rules) {
   h = merged(std::move(h));
   v = merged(std::move(v));
   if (h.size() < 2 || v.size() < 2 || h.size() + v.size() > 4000) return {};
-  // Union-find over segments that touch.
   const size_t n = h.size() + v.size();
-  std::vector<size_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0);
-  auto find = [&](size_t i) {
-    while (parent[i] != i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
+  DisjointSets sets(n);
   for (size_t i = 0; i < h.size(); ++i) {
     for (size_t j = 0; j < v.size(); ++j) {
       if (v[j].pos >= h[i].from - 2 && v[j].pos <= h[i].to + 2 && h[i].pos >= v[j].from - 2 && h[i].pos <= v[j].to + 2) {
-        parent[find(i)] = find(h.size() + j);
+        sets.join(i, h.size() + j);
       }
     }
   }
   std::vector<Grid> grids;
   std::vector<int> grid_of(n, -1);
   for (size_t i = 0; i < n; ++i) {
-    const size_t root = find(i);
+    const size_t root = sets.find(i);
     if (grid_of[root] < 0) {
       grid_of[root] = static_cast<int>(grids.size());
       grids.emplace_back();
