@@ -348,35 +348,38 @@ class Interpreter {
                     number(m[3]).value_or(1), number(m[4]).value_or(0), number(m[5]).value_or(0)};
     }
     const PdfObject* form_resources = key(xobject, "Resources", objects_);
-    const GraphicsState saved = state_;
-    const Matrix saved_tm = tm_, saved_tlm = tlm_;
-    const size_t saved_stack = stack_.size();
-    state_.ctm = form.then(placement).then(state_.ctm);
-    active_forms_.insert(xobject);
-    run(content, form_resources ? form_resources : resources, depth + 1);
-    active_forms_.erase(xobject);
-    stack_.resize(std::min(stack_.size(), saved_stack));
-    state_ = saved;
-    tm_ = saved_tm;
-    tlm_ = saved_tlm;
+    with_state_restored([&] {
+      state_.ctm = form.then(placement).then(state_.ctm);
+      active_forms_.insert(xobject);
+      run(content, form_resources ? form_resources : resources, depth + 1);
+      active_forms_.erase(xobject);
+    });
   }
 
   // Runs `content` in the page's own space, whatever state the page's content left behind:
   // text ehcpqa writes itself (a form field's value that has no drawing of its own).
   void draw_in_page_space(const std::string& content, const PdfObject* resources) {
+    with_state_restored([&] {
+      state_ = GraphicsState{};
+      state_.ctm = device_;
+      run(content, resources, 0);
+    });
+  }
+
+ private:
+  // Runs `draw` and then puts the graphics and text state back as they were, whatever `draw`
+  // left unbalanced: a form or a written-in value must not disturb the page around it.
+  template <class Draw>
+  void with_state_restored(Draw&& draw) {
     const GraphicsState saved = state_;
     const Matrix saved_tm = tm_, saved_tlm = tlm_;
     const size_t saved_stack = stack_.size();
-    state_ = GraphicsState{};
-    state_.ctm = device_;
-    run(content, resources, 0);
+    draw();
     stack_.resize(std::min(stack_.size(), saved_stack));
     state_ = saved;
     tm_ = saved_tm;
     tlm_ = saved_tlm;
   }
-
- private:
 
   PageContent& page_;
   PdfVecObjects* objects_;
