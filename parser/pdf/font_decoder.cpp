@@ -153,14 +153,16 @@ std::string strip_subset_prefix(const std::string& name) {
   return name;
 }
 
+char32_t win_ansi_to_unicode(int code) {
+  return from_podofo(PdfEncodingFactory::GlobalWinAnsiEncodingInstance()->GetCharCode(code));
+}
+
 std::shared_ptr<const FontDecoder> FontDecoder::fallback() {
   static const std::shared_ptr<const FontDecoder> font = [] {
     auto f = std::make_shared<FontDecoder>();
     f->name_ = "(no font)";
-    const PdfEncoding* win = PdfEncodingFactory::GlobalWinAnsiEncodingInstance();
     for (int c = 0; c < 256; ++c) {
-      const char32_t u = from_podofo(win->GetCharCode(c));
-      if (u) f->simple_text_[c] = std::u32string(1, u);
+      if (const char32_t u = win_ansi_to_unicode(c)) f->simple_text_[c] = std::u32string(1, u);
     }
     f->missing_width_ = 0.5;
     return f;

@@ -71,4 +71,7 @@ class FontDecoder {
 // "Helvetica-Bold" from "ABCDEF+Helvetica-Bold".
 std::string strip_subset_prefix(const std::string& name);
 
+// The character WinAnsiEncoding gives a one-byte code; 0 where it gives none.
+char32_t win_ansi_to_unicode(int code);
+
 }  // namespace ehcpqa::pdf

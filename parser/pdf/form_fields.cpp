@@ -2,13 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <sstream>
 #include <vector>
 
 #include <fmt/format.h>
 #include <podofo/podofo.h>
+#include <unicode/unistr.h>
 
+#include "parser/pdf/font_decoder.h"
 #include "parser/pdf/podofo_util.h"
+#include "text/normalize.h"
 
 namespace ehcpqa::pdf {
 namespace {
@@ -101,27 +105,19 @@ std::string pdf_string(const std::string& win_ansi) {
 }  // namespace
 
 std::string to_win_ansi(const std::string& utf8) {
-  static const std::pair<char32_t, unsigned char> specials[] = {
-      {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
-      {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
-      {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
-      {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
-      {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
+  static const std::map<char32_t, char> codes = [] {
+    std::map<char32_t, char> out;
+    for (int code = 1; code < 256; ++code) {
+      if (const char32_t u = win_ansi_to_unicode(code)) out.emplace(u, static_cast<char>(code));
+    }
+    return out;
+  }();
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(utf8);
   std::string out;
-  for (size_t i = 0; i < utf8.size();) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    const int length = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 1;
-    char32_t c = length == 1 ? b : b & (0x3F >> (length - 1));
-    for (int k = 1; k < length && i + static_cast<size_t>(k) < utf8.size(); ++k) {
-      c = (c << 6) | (static_cast<unsigned char>(utf8[i + static_cast<size_t>(k)]) & 0x3F);
-    }
-    i += static_cast<size_t>(length);
-    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    auto it = std::find_if(std::begin(specials), std::end(specials), [c](const auto& p) { return p.first == c; });
-    out += it != std::end(specials) ? static_cast<char>(it->second) : '?';
+  for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+    const auto c = static_cast<char32_t>(text.char32At(i));
+    const auto it = codes.find(c);
+    out += c < 0x80 ? static_cast<char>(c) : it != codes.end() ? it->second : '?';
   }
   return out;
 }
@@ -130,7 +126,7 @@ std::string field_value_content(const PdfObject* widget, PdfVecObjects* objects,
   const std::string type = name_of(inherited(widget, "FT", objects));
   if (type != "Tx" && type != "Ch") return {};
   const std::string value = text_of(inherited(widget, "V", objects), objects);
-  if (value.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+  if (text::is_blank(value)) return {};
   const auto rect = array_of(key(widget, "Rect", objects), objects);
   if (rect.size() != 4) return {};
   double r[4];
