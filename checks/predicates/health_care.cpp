@@ -285,6 +285,13 @@ std::optional<const Clause*> boilerplate(const std::vector<Clause>& clauses, con
   return std::nullopt;
 }
 
+// A needs section (`code`) that records none, by `said` (or by being blank, at `heading`),
+// while `mention` names such a need elsewhere in the plan.
+Hit unrecorded_need(const std::string& code, const Clause* said, const Location& heading, const Mention& mention) {
+  return Hit{code, said ? said->sentence : "", said ? said->location : heading,
+             {{"match", mention.match}, {"where", mention.clause->section}, {"mention", shortened(mention.clause->sentence)}}};
+}
+
 // The first mention of a term, in context, in every section but `skip`, in document order.
 std::optional<Mention> mention_elsewhere(const Plan& plan, const std::vector<std::string>& skip,
                                          const LexiconMatchers& terms, const ContextReader& reader,
@@ -323,10 +330,7 @@ void health_needs_unrecorded(const RuleContext& ctx, std::vector<Hit>& hits) {
   std::vector<Clause> storage;
   auto m = mention_elsewhere(ctx.plan, {"C", "K"}, lexicon(ctx, "health-indicators"), reader, true, storage);
   if (!m) m = mention_elsewhere(ctx.plan, {"C", "K"}, lexicon(ctx, "health-professionals"), reader, true, storage);
-  if (!m) return;
-  const Clause* said = *none;
-  hits.push_back(Hit{"C", said ? said->sentence : "", said ? said->location : c->heading,
-                     {{"match", m->match}, {"where", m->clause->section}, {"mention", shortened(m->clause->sentence)}}});
+  if (m) hits.push_back(unrecorded_need("C", *none, c->heading, *m));
 }
 
 void health_provision_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
@@ -370,10 +374,7 @@ void social_care_needs_unrecorded(const RuleContext& ctx, std::vector<Hit>& hits
     }
     m = reader.first_mention(terms, authors, false);
   }
-  if (!m) return;
-  const Clause* said = *none;
-  hits.push_back(Hit{"D", said ? said->sentence : "", said ? said->location : d->heading,
-                     {{"match", m->match}, {"where", m->clause->section}, {"mention", shortened(m->clause->sentence)}}});
+  if (m) hits.push_back(unrecorded_need("D", *none, d->heading, *m));
 }
 
 void social_care_provision_missing(const RuleContext& ctx, std::vector<Hit>& hits) {
