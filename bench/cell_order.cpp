@@ -8,12 +8,14 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <memory>
 #include <vector>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <podofo/podofo.h>
 
+#include "parser/input_error.h"
 #include "parser/pdf/content_interpreter.h"
 #include "parser/pdf/pdf_reader.h"
 #include "parser/pdf/text_builder.h"
@@ -33,16 +35,22 @@ struct CellRegion {
 // ehcpqa's table cells on each page (1-based), in reading order: row by row, cell by cell.
 std::map<int, std::vector<CellRegion>> table_cells(const std::string& path) {
   std::map<int, std::vector<CellRegion>> out;
-  PoDoFo::PdfError::EnableLogging(false);
-  PoDoFo::PdfMemDocument pdf;
+  std::unique_ptr<pdf::OpenedPdf> opened;
   try {
-    pdf.Load(path.c_str());
-  } catch (const PoDoFo::PdfError&) {
+    opened = std::make_unique<pdf::OpenedPdf>(path);  // as the reader opened it
+  } catch (const InputError&) {
     return out;
   }
+  PoDoFo::PdfMemDocument& pdf = opened->document();
   pdf::FontCache fonts;
-  for (int i = 0; i < pdf.GetPageCount(); ++i) {
-    const pdf::PageLayout layout = pdf::build_page_layout(pdf::interpret_page(pdf.GetPage(i), i + 1, &pdf.GetObjects(), fonts));
+  for (int i = 0; i < opened->page_count(); ++i) {
+    PoDoFo::PdfPage* page = nullptr;
+    try {
+      page = pdf.GetPage(i);
+    } catch (const PoDoFo::PdfError&) {
+    }
+    if (!page) continue;  // a page the reader could not read either
+    const pdf::PageLayout layout = pdf::build_page_layout(pdf::interpret_page(page, i + 1, &pdf.GetObjects(), fonts));
     int table = 0;
     for (const pdf::LayoutItem& item : layout.items) {
       if (!item.is_table) continue;

@@ -362,18 +362,12 @@ std::string rebuild_xref(const std::string& bytes) {
   return out;
 }
 
-Document read_pdf(const std::string& path, const PdfLimits& limits) {
+OpenedPdf::OpenedPdf(const std::string& path) : pdf_(std::make_unique<PdfMemDocument>()) {
   prepare_podofo();
-  limits.layout.validate();
-  const std::string bytes = read_file(path);
-  Document doc;
-  doc.path = path;
-  doc.format = "pdf";
-
+  bytes_ = read_file(path);
   // Some producers write a line of junk before "%PDF-"; PDF readers skip up to 1 KiB of it.
-  std::string pdf_bytes = bytes;
-  const size_t header = bytes.find("%PDF-");
-  if (header != std::string::npos && header > 0 && header < 1024) pdf_bytes = bytes.substr(header);
+  const size_t header = bytes_.find("%PDF-");
+  if (header != std::string::npos && header > 0 && header < 1024) bytes_.erase(0, header);
 
   auto page_count_of = [](PdfMemDocument& d) {
     try {
@@ -382,27 +376,38 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
       return 0;
     }
   };
-  PdfMemDocument pdf;
-  std::string repaired;
-  int page_count = 0;
   try {
-    pdf.LoadFromBuffer(pdf_bytes.data(), static_cast<long>(pdf_bytes.size()));
-    page_count = page_count_of(pdf);
-    if (page_count <= 0) throw PdfError(ePdfError_InvalidXRef);
+    pdf_->LoadFromBuffer(bytes_.data(), static_cast<long>(bytes_.size()));
+    page_count_ = page_count_of(*pdf_);
+    if (page_count_ <= 0) throw PdfError(ePdfError_InvalidXRef);
   } catch (const PdfError& e) {
-    if (e.GetError() == ePdfError_InvalidPassword) fail_to_open(e, bytes);
+    if (e.GetError() == ePdfError_InvalidPassword) fail_to_open(e, bytes_);
     // A damaged cross-reference table (or page tree reached through it): rebuild and retry.
-    repaired = rebuild_xref(pdf_bytes);
-    if (repaired.empty()) fail_to_open(e, bytes);
+    repaired_ = rebuild_xref(bytes_);
+    if (repaired_.empty()) fail_to_open(e, bytes_);
     try {
-      pdf.LoadFromBuffer(repaired.data(), static_cast<long>(repaired.size()));
-      page_count = page_count_of(pdf);
-      doc.diagnostics.push_back("The PDF's cross-reference table was damaged; it was rebuilt to read the file.");
+      pdf_->LoadFromBuffer(repaired_.data(), static_cast<long>(repaired_.size()));
+      page_count_ = page_count_of(*pdf_);
     } catch (const PdfError& again) {
-      fail_to_open(again.GetError() == ePdfError_InvalidPassword ? again : e, bytes);
+      fail_to_open(again.GetError() == ePdfError_InvalidPassword ? again : e, bytes_);
     }
   }
-  if (page_count <= 0) throw InputError(error_code::pdf_corrupt, "This PDF has no pages that can be read.");
+  if (page_count_ <= 0) throw InputError(error_code::pdf_corrupt, "This PDF has no pages that can be read.");
+}
+
+OpenedPdf::~OpenedPdf() = default;
+
+Document read_pdf(const std::string& path, const PdfLimits& limits) {
+  limits.layout.validate();
+  OpenedPdf opened(path);
+  PdfMemDocument& pdf = opened.document();
+  const int page_count = opened.page_count();
+  Document doc;
+  doc.path = path;
+  doc.format = "pdf";
+  if (opened.xref_rebuilt()) {
+    doc.diagnostics.push_back("The PDF's cross-reference table was damaged; it was rebuilt to read the file.");
+  }
   if (page_count > limits.max_pages) {
     throw InputError(error_code::too_large, fmt::format("This PDF has {} pages, over the {} page limit.", page_count, limits.max_pages));
   }

@@ -6,12 +6,38 @@
 // error codes.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "parser/document.h"
 #include "parser/pdf/layout_params.h"
 
+namespace PoDoFo {
+class PdfMemDocument;
+}
+
 namespace ehcpqa::pdf {
+
+// A PDF opened for reading as read_pdf opens it: junk before "%PDF-" skipped, a damaged
+// cross-reference table rebuilt, and each reason it cannot be opened (password, truncation,
+// damage, no pages) thrown as an InputError with its code. Keeps the bytes PoDoFo reads from
+// for as long as the document lives.
+class OpenedPdf {
+ public:
+  explicit OpenedPdf(const std::string& path);
+  ~OpenedPdf();
+  OpenedPdf(const OpenedPdf&) = delete;
+  OpenedPdf& operator=(const OpenedPdf&) = delete;
+
+  PoDoFo::PdfMemDocument& document() { return *pdf_; }
+  int page_count() const { return page_count_; }
+  bool xref_rebuilt() const { return !repaired_.empty(); }
+
+ private:
+  std::string bytes_, repaired_;
+  std::unique_ptr<PoDoFo::PdfMemDocument> pdf_;
+  int page_count_ = 0;
+};
 
 struct PdfLimits {
   int max_pages = 2000;
