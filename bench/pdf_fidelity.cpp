@@ -15,7 +15,6 @@
 // the figures; the others must merely be read or refused with an error code. Exits 1 when a
 // threshold is missed, 0 otherwise. Prints one line per file and a summary.
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
 #include <fstream>

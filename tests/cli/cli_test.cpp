@@ -4,10 +4,7 @@
 #define BOOST_TEST_MODULE cli
 #include <boost/test/included/unit_test.hpp>
 
-#include <sys/wait.h>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>

@@ -8,11 +8,8 @@
 #define BOOST_TEST_MODULE browser
 #include <boost/test/included/unit_test.hpp>
 
-#include <sys/wait.h>
 
-#include <array>
 #include <cmath>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
