@@ -13,9 +13,9 @@ namespace ehcpqa::predicates {
 namespace {
 
 struct ProvisionItem {
-  std::string code;
+  std::string code;  // the section it is read in (H1 for a single H)
   const Item* item;
-  std::string text;  // the item's words
+  const std::string& text() const { return item->text; }
 };
 
 // Provision items that really provide something: not "no further needs were found" nor
@@ -24,7 +24,7 @@ std::vector<ProvisionItem> provision_items(const RuleContext& ctx) {
   const LexiconMatchers& not_provision = rule_lexicon(ctx.rule, "not-provision");
   std::vector<ProvisionItem> out;
   for (const auto& [code, item] : items_in_scope(ctx, ItemKind::provision)) {
-    if (!lexicon_matches(not_provision, item->text)) out.push_back(ProvisionItem{code, item, item->text});
+    if (!lexicon_matches(not_provision, item->text)) out.push_back(ProvisionItem{code, item});
   }
   return out;
 }
@@ -33,8 +33,8 @@ std::vector<ProvisionItem> provision_items(const RuleContext& ctx) {
 // sentence is still one piece of provision, so an amount or a provider stated in one of its
 // sentences applies to the others. A table row's item already holds all its cells.
 std::string with_paragraph(const Plan& plan, const ProvisionItem& p) {
-  if (p.item->unit >= plan.units.size()) return p.text;
-  return p.text + " \n " + plan.units[p.item->unit].text;
+  if (p.item->unit >= plan.units.size()) return p.text();
+  return p.text() + " \n " + plan.units[p.item->unit].text;
 }
 
 // Quoted words are someone's words, not the authority's commitment: blanked out, keeping
@@ -83,14 +83,14 @@ void provision_vague(const RuleContext& ctx, std::vector<Hit>& hits) {
   for (const ProvisionItem& p : provision_items(ctx)) {
     const Item* item = p.item;
     const std::string& code = p.code;
-    const std::string text = without_quotations(p.text);
+    const std::string text = without_quotations(p.text());
     // The earliest vague phrase that is not part of a legitimate use; the evidence is quoted
     // from the item as written (quotations are only blanked for the search).
     std::optional<LexiconMatch> best = first_pattern_match(
         vague.patterns, vague.excludes, text,
         [&](size_t at, size_t length) { return inside_legitimate(legitimate, text, at, length); });
-    if (best) best->text = p.text.substr(best->offset, best->text.size());
-    if (best) hits.push_back(Hit{code, best->text, item->location, {{"match", best->text}, {"item", p.text}}});
+    if (best) best->text = p.text().substr(best->offset, best->text.size());
+    if (best) hits.push_back(Hit{code, best->text, item->location, {{"match", best->text}, {"item", p.text()}}});
   }
 }
 
@@ -98,7 +98,7 @@ void provision_not_quantified(const RuleContext& ctx, std::vector<Hit>& hits) {
   const LexiconMatchers& amount = rule_lexicon(ctx.rule, "provision-amount");
   for (const ProvisionItem& p : provision_items(ctx)) {
     if (!lexicon_matches(amount, with_paragraph(ctx.plan, p))) {
-      hits.push_back(Hit{p.code, p.text, p.item->location, {{"item", p.text}}});
+      hits.push_back(Hit{p.code, p.text(), p.item->location, {{"item", p.text()}}});
     }
   }
 }
@@ -107,7 +107,7 @@ void provision_no_provider(const RuleContext& ctx, std::vector<Hit>& hits) {
   const LexiconMatchers& roles = rule_lexicon(ctx.rule, "provider-roles");
   for (const ProvisionItem& p : provision_items(ctx)) {
     if (!lexicon_matches(roles, with_paragraph(ctx.plan, p))) {
-      hits.push_back(Hit{p.code, p.text, p.item->location, {{"item", p.text}}});
+      hits.push_back(Hit{p.code, p.text(), p.item->location, {{"item", p.text()}}});
     }
   }
 }
