@@ -18,7 +18,7 @@ done
 # Build: compiler, CMake, and the libraries the code links against.
 BUILD_PACKAGES=(
   build-essential cmake pkg-config
-  libxml2-dev libzip-dev zlib1g-dev libpodofo-dev libssl-dev libicu-dev libre2-dev
+  libxml2-dev libzip-dev zlib1g-dev libpodofo-dev libssl-dev libfreetype-dev libicu-dev libre2-dev
   libboost-test-dev libyaml-cpp-dev nlohmann-json3-dev libcli11-dev libfmt-dev libmstch-dev
 )
 # Run time: CID-to-Unicode tables for Chinese, Japanese and Korean PDF fonts without a

@@ -7,6 +7,7 @@
 #include <map>
 #include <mutex>
 
+#include "parser/pdf/builtin_encoding.h"
 #include "parser/pdf/podofo_util.h"
 
 namespace ehcpqa::pdf {
@@ -75,6 +76,21 @@ std::u32string glyph_name_text(const std::string& glyph, const PdfEncoding* base
     }
   }
   return {};
+}
+
+// Glyph names by code from the Type 1 or CFF program embedded for a simple font; all empty
+// when none is embedded or it cannot be read. (A TrueType program's encoding is its cmap.)
+std::array<std::string, 256> embedded_builtin_encoding(const PdfObject* descriptor, PdfVecObjects* objects) {
+  const PdfObject* program = key(descriptor, "FontFile", objects);
+  if (!program) {
+    program = key(descriptor, "FontFile3", objects);
+    const std::string kind = name_of(key(program, "Subtype", objects));
+    if (kind != "Type1C") program = nullptr;
+  }
+  if (!program) return {};
+  bool ok = false;
+  const std::string bytes = stream_bytes(program, &ok);
+  return ok ? builtin_encoding(bytes) : std::array<std::string, 256>{};
 }
 
 bool name_says_bold(const std::string& n) {
@@ -252,6 +268,11 @@ std::shared_ptr<const FontDecoder> FontDecoder::load(const PdfObject* font, PdfV
     std::string base_name = name_of(encoding);
     if (encoding && encoding->IsDictionary()) base_name = name_of(key(encoding, "BaseEncoding", objects));
     const PdfEncoding* base = base_encoding(base_name);
+    // No base encoding named: an embedded Type 1 or CFF program's own encoding applies.
+    std::array<std::string, 256> builtin;
+    if (!base && f->kind_ == Kind::simple && subtype != "TrueType") {
+      builtin = embedded_builtin_encoding(descriptor, objects);
+    }
     if (!base) {
       if (f->name_ == "Symbol") base = PdfEncodingFactory::GlobalSymbolEncodingInstance();
       else if (f->name_ == "ZapfDingbats") base = PdfEncodingFactory::GlobalZapfDingbatsEncodingInstance();
@@ -261,6 +282,10 @@ std::shared_ptr<const FontDecoder> FontDecoder::load(const PdfObject* font, PdfV
     for (int c = 0; c < 256; ++c) {
       const char32_t u = from_podofo(base->GetCharCode(c));
       if (u) f->simple_text_[c] = std::u32string(1, u);
+      // A name the glyph list does not know keeps the base's guess rather than no text.
+      if (std::u32string named = glyph_name_text(builtin[static_cast<size_t>(c)], base); !named.empty()) {
+        f->simple_text_[c] = std::move(named);
+      }
     }
     if (encoding && encoding->IsDictionary()) {
       int code = 0;

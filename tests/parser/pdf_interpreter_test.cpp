@@ -8,6 +8,7 @@
 
 #include "parser/pdf/content_interpreter.h"
 #include "parser/pdf/form_fields.h"
+#include "tests/support/font_programs.h"
 #include "tests/support/pdf_builder.h"
 
 using namespace ehcpqa::pdf;
@@ -91,6 +92,55 @@ BOOST_AUTO_TEST_CASE(differences_glyph_names_become_unicode) {
   // A ligature glyph comes out as its letters; "g65" is read as the character code 65.
   BOOST_TEST(text_of(page) == "fi\xC3\xA9\xE2\x80\xA2" "A");
   BOOST_TEST(page.glyphs[1].x0 - page.glyphs[0].x0 == 6.0, boost::test_tools::tolerance(1e-6));  // /Widths
+}
+
+// TeX's math fonts and symbol fonts carry their own encoding: code 0x41 in such a font may
+// be "universal" (∀), not "A". Three glyphs at codes A, B, C, with no ToUnicode.
+const std::map<int, std::string> kSymbolsAtABC = {{65, "universal"}, {66, "element"}, {67, "arrowright"}};
+
+std::string embedded_font_page(const std::string& font_file_entry, const std::string& encoding_entry,
+                               const std::string& program_object) {
+  const std::string font = "<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+TestSymbols /FirstChar 65 /LastChar 67 "
+                           "/Widths [500 500 500] " + encoding_entry + " /FontDescriptor 6 0 R >>";
+  const std::string descriptor = "<< /Type /FontDescriptor /FontName /ABCDEF+TestSymbols /Flags 4 "
+                                 "/FontBBox [0 0 500 700] /ItalicAngle 0 /Ascent 700 /Descent 0 /CapHeight 700 "
+                                 "/StemV 80 " + font_file_entry + " 7 0 R >>";
+  return one_page_pdf("BT /F1 12 Tf 50 700 Td (ABC) Tj ET", kHelvetica, {font, descriptor, program_object});
+}
+
+std::string type1_object() {
+  const auto program = ehcpqa::testing::type1_program("ABCDEF+TestSymbols", kSymbolsAtABC);
+  return stream_object(program.bytes, "/Length1 " + std::to_string(program.clear_length) + " /Length2 " +
+                                          std::to_string(program.binary_length) + " /Length3 " +
+                                          std::to_string(program.bytes.size() - program.clear_length -
+                                                         program.binary_length));
+}
+
+std::string cff_object() {
+  return stream_object(ehcpqa::testing::cff_program("ABCDEF+TestSymbols", kSymbolsAtABC), "/Subtype /Type1C");
+}
+
+const std::string kForAllInTo = "\xE2\x88\x80\xE2\x88\x88\xE2\x86\x92";  // ∀∈→
+
+BOOST_AUTO_TEST_CASE(an_embedded_type1_program_encodes_a_font_without_an_encoding) {
+  BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile", "", type1_object()))) == kForAllInTo);
+}
+
+BOOST_AUTO_TEST_CASE(an_embedded_cff_program_encodes_a_font_without_an_encoding) {
+  BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile3", "", cff_object()))) == kForAllInTo);
+}
+
+BOOST_AUTO_TEST_CASE(differences_apply_on_top_of_the_program_encoding) {
+  const std::string differences = "/Encoding << /Type /Encoding /Differences [67 /a] >>";
+  BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile", differences, type1_object()))) ==
+             "\xE2\x88\x80\xE2\x88\x88" "a");
+}
+
+BOOST_AUTO_TEST_CASE(a_named_encoding_overrides_the_program_encoding) {
+  // Near miss: /WinAnsiEncoding is named, so the program's own encoding does not apply.
+  BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile3", "/Encoding /WinAnsiEncoding", cff_object()))) == "ABC");
+  const std::string base = "/Encoding << /BaseEncoding /StandardEncoding /Differences [67 /a] >>";
+  BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile", base, type1_object()))) == "ABa");
 }
 
 BOOST_AUTO_TEST_CASE(type0_identity_with_to_unicode_and_w_widths) {
