@@ -35,6 +35,10 @@ const PdfEncoding* base_encoding(const std::string& name) {
   return nullptr;
 }
 
+// PoDoFo's encoding tables pass codes 1-31 through as control characters; no standard
+// encoding draws a glyph for them, so such codes stay unmapped.
+bool is_printable(char32_t u) { return u >= 0x20 && (u < 0x7F || u >= 0xA0); }
+
 // Glyph name -> text: the Adobe Glyph List conventions as PoDoFo knows them (including
 // uniXXXX and uXXXX), plus the numeric names some producers use ("g65", "C41", "cid65"),
 // read as character codes in the base encoding when they look like printable ASCII.
@@ -178,7 +182,7 @@ std::shared_ptr<const FontDecoder> FontDecoder::fallback() {
     auto f = std::make_shared<FontDecoder>();
     f->name_ = "(no font)";
     for (int c = 0; c < 256; ++c) {
-      if (const char32_t u = win_ansi_to_unicode(c)) f->simple_text_[c] = std::u32string(1, u);
+      if (const char32_t u = win_ansi_to_unicode(c); is_printable(u)) f->simple_text_[c] = std::u32string(1, u);
     }
     f->missing_width_ = 0.5;
     return f;
@@ -281,7 +285,7 @@ std::shared_ptr<const FontDecoder> FontDecoder::load(const PdfObject* font, PdfV
     }
     for (int c = 0; c < 256; ++c) {
       const char32_t u = from_podofo(base->GetCharCode(c));
-      if (u) f->simple_text_[c] = std::u32string(1, u);
+      if (is_printable(u)) f->simple_text_[c] = std::u32string(1, u);
       // A name the glyph list does not know keeps the base's guess rather than no text.
       if (std::u32string named = glyph_name_text(builtin[static_cast<size_t>(c)], base); !named.empty()) {
         f->simple_text_[c] = std::move(named);

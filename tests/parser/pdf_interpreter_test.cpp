@@ -143,6 +143,14 @@ BOOST_AUTO_TEST_CASE(a_named_encoding_overrides_the_program_encoding) {
   BOOST_TEST(text_of(interpret(embedded_font_page("/FontFile", base, type1_object()))) == "ABa");
 }
 
+BOOST_AUTO_TEST_CASE(codes_no_encoding_draws_are_unmapped_not_control_characters) {
+  // WinAnsiEncoding names no glyph at codes 1-31: they must not come out as U+0001 etc.
+  const auto page = interpret(one_page_pdf("BT /F1 12 Tf 50 700 Td <41011F42> Tj ET", kHelvetica, {kHelveticaFont}));
+  BOOST_TEST(text_of(page) == "A\xEF\xBF\xBD\xEF\xBF\xBD" "B");
+  BOOST_TEST(page.glyphs[1].unmapped);
+  BOOST_TEST(!page.glyphs[0].unmapped);
+}
+
 BOOST_AUTO_TEST_CASE(type0_identity_with_to_unicode_and_w_widths) {
   const std::string cmap = stream_object(
       "begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
