@@ -457,6 +457,16 @@ void draw_annotations(Interpreter& interpreter, PdfPage* page, PdfVecObjects* ob
   }
 }
 
+// Text drawn wholly outside the crop box is shown by no viewer (pdftotext drops it too):
+// leftovers of a cropped page, text pushed off the edge. A glyph that overlaps the edge stays.
+void drop_glyphs_off_the_page(PageContent& content) {
+  std::erase_if(content.glyphs, [&](const Glyph& g) {
+    const double margin = std::max(g.size, 0.0);
+    return std::max(g.x0, g.x1) + margin < 0 || std::min(g.x0, g.x1) - margin > content.width ||
+           std::max(g.y0, g.y1) + margin < 0 || std::min(g.y0, g.y1) - margin > content.height;
+  });
+}
+
 }  // namespace
 
 std::shared_ptr<const FontDecoder> FontCache::get(const PdfObject* font, PdfVecObjects* objects) {
@@ -518,6 +528,7 @@ PageContent interpret_page(PdfPage* page, int number, PdfVecObjects* objects, Fo
   Interpreter interpreter(content, objects, fonts, limits, device);
   interpreter.run(bytes, resources, 0);
   draw_annotations(interpreter, page, objects, resources, form);
+  drop_glyphs_off_the_page(content);
   return content;
 }
 

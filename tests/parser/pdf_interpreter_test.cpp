@@ -175,6 +175,15 @@ BOOST_AUTO_TEST_CASE(type3_widths_use_the_font_matrix) {
   BOOST_TEST(page.glyphs[1].x0 == 5.0, boost::test_tools::tolerance(1e-6));  // 50 x 0.01 x 10
 }
 
+BOOST_AUTO_TEST_CASE(text_wholly_off_the_page_is_dropped) {
+  // The page is 600 x 800. "Gone" lies left of it, "Above" over its top; "Edge" starts just
+  // left of the edge but reaches onto the page, so a viewer shows it.
+  const std::string content =
+      "BT /F1 10 Tf -200 700 Td (Gone) Tj ET BT /F1 10 Tf 50 900 Td (Above) Tj ET "
+      "BT /F1 10 Tf -12 600 Td (Edge) Tj ET BT /F1 10 Tf 50 500 Td (Kept) Tj ET";
+  BOOST_TEST(text_of(interpret(one_page_pdf(content, kHelvetica, {kHelveticaFont}))) == "EdgeKept");
+}
+
 BOOST_AUTO_TEST_CASE(inline_images_are_skipped_and_counted) {
   const std::string content = "BI /W 2 /H 2 /BPC 8 /CS /G ID \x01\x02\x03\x04 EI BT /F1 10 Tf 0 0 Td (after) Tj ET";
   const auto page = interpret(one_page_pdf(content, kHelvetica, {kHelveticaFont}));
