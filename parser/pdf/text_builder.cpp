@@ -966,7 +966,13 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
   size_t start = 0;
   while (start < words.size()) {
     size_t main = start, end = start + 1;
-    while (end < words.size() && same_row(words[main], words[end])) {
+    // A word on (almost) the very baseline of the word before it joins too: in a row that
+    // spans columns, the main word may sit on another column's baseline grid, while a smaller
+    // bold run goes on with its own line ("in the FOR FURTHER INFORMATION").
+    auto on_previous_baseline = [&](size_t k) {
+      return std::abs(words[k].y - words[k - 1].y) <= 0.05 * std::min(words[k].size, words[k - 1].size);
+    };
+    while (end < words.size() && (same_row(words[main], words[end]) || on_previous_baseline(end))) {
       if (words[end].size > words[main].size) main = end;
       ++end;
     }

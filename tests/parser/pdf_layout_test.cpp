@@ -119,6 +119,28 @@ BOOST_AUTO_TEST_CASE(superscripts_stay_in_their_line) {
   BOOST_TEST(out[0] == "used by Chrome,[14] and more");  // touching: one word, as pdftotext has it
 }
 
+BOOST_AUTO_TEST_CASE(a_smaller_bold_run_stays_in_its_line_beside_a_column_on_another_grid) {
+  // The right column's baselines sit 3 pt above the left column's (a journal page); its
+  // line ends in a smaller bold run ("in the FOR FURTHER INFORMATION"), which must not be
+  // cut off into a line of its own.
+  std::vector<Glyph> g;
+  for (int i = 0; i < 5; ++i) put(g, "left column line " + std::to_string(i), 50, 703 - 10.0 * i, 9);
+  for (int i = 0; i < 5; ++i) {
+    if (i == 2) {
+      put(g, "in the ", 250, 680, 9);
+      put(g, "FOR FURTHER INFORMATION", 250 + 7 * 4.5, 680, 7.4, true);
+    } else {
+      put(g, "right column line " + std::to_string(i), 250, 700 - 10.0 * i, 9);
+    }
+  }
+  const auto layout = build_page_layout(page_of(g));
+  std::vector<std::string> lines;
+  for (const LayoutItem& it : layout.items) {
+    for (const Line& l : it.block.lines) lines.push_back(l.text());
+  }
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "in the FOR FURTHER INFORMATION") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_giant_letter_does_not_pull_lines_together) {
   // A "COPY" stamp drawn a letter at a time at 60 pt beside three lines of 10 pt text: each
   // line stays a line of its own.
