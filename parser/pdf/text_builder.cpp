@@ -978,9 +978,36 @@ std::vector<Line> lines_from_words(std::vector<Word> words, const std::vector<Ru
     }
     std::vector<Word> row(std::make_move_iterator(words.begin() + static_cast<long>(start)),
                           std::make_move_iterator(words.begin() + static_cast<long>(end)));
-    std::stable_sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
     rows.push_back(std::move(row));
     start = end;
+  }
+  // A row of nothing but raised small words ("[15]", "[16][17]" over a line of 12 pt text
+  // beside a column of 10.5 pt text) began its own row because the chain met it first:
+  // they are the superscripts of the row below.
+  auto largest = [](const std::vector<Word>& row) {
+    return *std::max_element(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.size < b.size; });
+  };
+  for (size_t r = 0; r + 1 < rows.size();) {
+    const Word& main_below = largest(rows[r + 1]);
+    // Each follows a word of the row below closely, as a note mark follows its word.
+    auto follows_a_word = [&](const Word& w) {
+      return std::any_of(rows[r + 1].begin(), rows[r + 1].end(), [&](const Word& b) {
+        return w.x0 >= b.x1 - 0.5 && w.x0 - b.x1 <= 0.6 * b.size;
+      });
+    };
+    const bool superscripts = std::all_of(rows[r].begin(), rows[r].end(), [&](const Word& w) {
+      return w.size < main_below.size && w.y > main_below.y && same_row(main_below, w) && follows_a_word(w);
+    });
+    if (superscripts) {
+      rows[r + 1].insert(rows[r + 1].end(), std::make_move_iterator(rows[r].begin()),
+                         std::make_move_iterator(rows[r].end()));
+      rows.erase(rows.begin() + static_cast<long>(r));
+    } else {
+      ++r;
+    }
+  }
+  for (auto& row : rows) {
+    std::stable_sort(row.begin(), row.end(), [](const Word& a, const Word& b) { return a.x0 < b.x0; });
   }
   // A bullet or list number set a tab's width before its text is not a column of its own.
   auto only_marker = [](const std::vector<Word>& fragment) {

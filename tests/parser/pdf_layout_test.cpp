@@ -141,6 +141,24 @@ BOOST_AUTO_TEST_CASE(a_smaller_bold_run_stays_in_its_line_beside_a_column_on_ano
   BOOST_TEST(std::count(lines.begin(), lines.end(), "in the FOR FURTHER INFORMATION") == 1);
 }
 
+BOOST_AUTO_TEST_CASE(note_marks_stay_in_their_line_beside_a_column_of_another_size) {
+  // A 12 pt line with raised 9.6 pt note marks, and beside it a 10.5 pt side column whose
+  // baseline lies between the marks and the line (a web page's infobox).
+  std::vector<Glyph> g;
+  put(g, "used by Firefox,", 50, 347, 12);
+  put(g, "[15]", 50 + 16 * 6, 352.25, 9.6);
+  put(g, "and SeaMonkey.", 50 + 16 * 6 + 4 * 4.8 + 6, 347, 12);
+  put(g, "Initial release", 400, 347.75, 10.5);
+  const auto layout = build_page_layout(page_of(g));
+  std::vector<std::string> lines;
+  for (const LayoutItem& it : layout.items) {
+    for (const Line& l : it.block.lines) lines.push_back(l.text());
+  }
+  // Raised further than a baseline's tolerance, the mark is a word of its own.
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "used by Firefox, [15] and SeaMonkey.") == 1);
+  BOOST_TEST(std::count(lines.begin(), lines.end(), "Initial release") == 1);
+}
+
 BOOST_AUTO_TEST_CASE(a_giant_letter_does_not_pull_lines_together) {
   // A "COPY" stamp drawn a letter at a time at 60 pt beside three lines of 10 pt text: each
   // line stays a line of its own.
