@@ -837,14 +837,29 @@ std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const Layo
     open = false;
     glyph_count = bold_count = 0;
   };
+  // A space drawn back inside the glyph before it, with the next glyph going on where that
+  // glyph ends, shows no gap: some typesetters put one after a ligature ("Offi ce").
+  bool hidden_space = false;
   for (const Glyph& raw : glyphs) {
     const Glyph g = raw.dir == 0 ? raw : upright(raw);
     if (g.space || all_space(g.text)) {
+      const double left = std::min(g.x0, g.x1), width = std::abs(g.x1 - g.x0);
+      const bool inside = open && width > 0 && current.x1 - left > 0.5 * width &&
+                          std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(g.size, current.size);
+      if (inside && !hidden_space) {
+        hidden_space = true;
+        continue;
+      }
+      hidden_space = false;
       flush();
       continue;
     }
     const double size = std::max(g.size, 0.1);
     const double right = std::max(g.x0, g.x1);
+    if (hidden_space) {
+      hidden_space = false;
+      if (std::abs(g.x0 - current.x1) > 0.1 * size) flush();
+    }
     if (open) {
       const bool same_line = std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(size, current.size);
       if (same_line && g.text == last_text && std::abs(g.x0 - last_x0) < params.overprint_distance * size) {

@@ -67,6 +67,27 @@ BOOST_AUTO_TEST_CASE(words_split_at_gaps_and_spaces_not_at_kerning) {
   BOOST_TEST(words[3].text == "now");
 }
 
+BOOST_AUTO_TEST_CASE(a_space_drawn_inside_a_ligature_does_not_split_the_word) {
+  // InDesign and Quartz: "Offi ce" is drawn as O, f, the fi ligature, a space placed back
+  // inside the ligature, then c, e from where the ligature ends. No gap shows.
+  std::vector<Glyph> g;
+  put(g, "Of", 100, 700);
+  put(g, "X", 110, 700);  // stands for the ligature, 110..115
+  g.back().text = "fi";
+  put(g, " ", 111, 700);
+  put(g, "ce", 115, 700);
+  put(g, " ", 125, 700);
+  // Near miss: a space that starts where the glyph before it ends is a real word break.
+  put(g, "of", 127.5, 700);
+  put(g, " ", 137.5, 700);
+  put(g, "it", 140, 700);
+  const auto words = words_from_glyphs(g, LayoutParams{});
+  BOOST_REQUIRE_EQUAL(words.size(), 3u);
+  BOOST_TEST(words[0].text == "Office");
+  BOOST_TEST(words[1].text == "of");
+  BOOST_TEST(words[2].text == "it");
+}
+
 BOOST_AUTO_TEST_CASE(fake_bold_overprint_is_dropped_and_marks_bold) {
   std::vector<Glyph> g;
   put(g, "A", 100, 700);
