@@ -42,6 +42,15 @@ std::vector<std::string> texts(const PageLayout& layout) {
   return out;
 }
 
+// Every line of the page's text blocks (tables left out), in reading order.
+std::vector<std::string> line_texts(const PageLayout& layout) {
+  std::vector<std::string> out;
+  for (const LayoutItem& it : layout.items) {
+    for (const Line& l : it.block.lines) out.push_back(l.text());
+  }
+  return out;
+}
+
 PageContent page_of(std::vector<Glyph> glyphs, std::vector<Rule> rules = {}) {
   PageContent p;
   p.number = 1;
@@ -154,11 +163,7 @@ BOOST_AUTO_TEST_CASE(a_smaller_bold_run_stays_in_its_line_beside_a_column_on_ano
       put(g, "right column line " + std::to_string(i), 250, 700 - 10.0 * i, 9);
     }
   }
-  const auto layout = build_page_layout(page_of(g));
-  std::vector<std::string> lines;
-  for (const LayoutItem& it : layout.items) {
-    for (const Line& l : it.block.lines) lines.push_back(l.text());
-  }
+  const auto lines = line_texts(build_page_layout(page_of(g)));
   BOOST_TEST(std::count(lines.begin(), lines.end(), "in the FOR FURTHER INFORMATION") == 1);
 }
 
@@ -170,11 +175,7 @@ BOOST_AUTO_TEST_CASE(note_marks_stay_in_their_line_beside_a_column_of_another_si
   put(g, "[15]", 50 + 16 * 6, 352.25, 9.6);
   put(g, "and SeaMonkey.", 50 + 16 * 6 + 4 * 4.8 + 6, 347, 12);
   put(g, "Initial release", 400, 347.75, 10.5);
-  const auto layout = build_page_layout(page_of(g));
-  std::vector<std::string> lines;
-  for (const LayoutItem& it : layout.items) {
-    for (const Line& l : it.block.lines) lines.push_back(l.text());
-  }
+  const auto lines = line_texts(build_page_layout(page_of(g)));
   // Raised further than a baseline's tolerance, the mark is a word of its own.
   BOOST_TEST(std::count(lines.begin(), lines.end(), "used by Firefox, [15] and SeaMonkey.") == 1);
   BOOST_TEST(std::count(lines.begin(), lines.end(), "Initial release") == 1);
@@ -188,11 +189,7 @@ BOOST_AUTO_TEST_CASE(a_giant_letter_does_not_pull_lines_together) {
   put(g, "2 Tax liability for last year.", 50, 686);
   put(g, "3 Multiply line 1 by 90%.", 50, 672);
   put(g, "C", 400, 680, 60);
-  const auto layout = build_page_layout(page_of(g));
-  std::vector<std::string> lines;
-  for (const LayoutItem& it : layout.items) {
-    for (const Line& l : it.block.lines) lines.push_back(l.text());
-  }
+  const auto lines = line_texts(build_page_layout(page_of(g)));
   BOOST_TEST(std::count(lines.begin(), lines.end(), "1 Tax liability from your return.") == 1);
   BOOST_TEST(std::count(lines.begin(), lines.end(), "2 Tax liability for last year.") == 1);
   BOOST_TEST(std::count(lines.begin(), lines.end(), "3 Multiply line 1 by 90%.") == 1);
