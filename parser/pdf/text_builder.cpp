@@ -837,6 +837,9 @@ std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const Layo
     open = false;
     glyph_count = bold_count = 0;
   };
+  auto on_word_line = [&](const Glyph& g) {
+    return std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(g.size, current.size);
+  };
   // A space drawn back inside the glyph before it, with the next glyph going on where that
   // glyph ends, shows no gap: some typesetters put one after a ligature ("Offi ce").
   bool hidden_space = false;
@@ -844,8 +847,7 @@ std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const Layo
     const Glyph g = raw.dir == 0 ? raw : upright(raw);
     if (g.space || all_space(g.text)) {
       const double left = std::min(g.x0, g.x1), width = std::abs(g.x1 - g.x0);
-      const bool inside = open && width > 0 && current.x1 - left > 0.5 * width &&
-                          std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(g.size, current.size);
+      const bool inside = open && width > 0 && current.x1 - left > 0.5 * width && on_word_line(g);
       if (inside && !hidden_space) {
         hidden_space = true;
         continue;
@@ -861,7 +863,7 @@ std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const Layo
       if (std::abs(g.x0 - current.x1) > 0.1 * size) flush();
     }
     if (open) {
-      const bool same_line = std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(size, current.size);
+      const bool same_line = on_word_line(g);
       if (same_line && g.text == last_text && std::abs(g.x0 - last_x0) < params.overprint_distance * size) {
         current.bold = true;  // drawn twice, slightly offset: fake bold
         continue;
