@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <numeric>
+#include <set>
 
 #include "text/bidi.h"
 
@@ -209,6 +211,28 @@ std::vector<std::pair<std::vector<Segment>, std::vector<Segment>>> take_nested(s
   return out;
 }
 
+// A table drawn without side borders has its outer columns open: the top and bottom rules
+// run on past the outermost vertical rule to where the table ends, and the text there is a
+// column of its own, not text beside the table.
+//
+//   ------------------------------------      <- top and bottom rules reach both ends
+//    ITEM |  TIME  |  EVENT        | SORT      <- no rule at either side
+//   ------------------------------------
+void add_open_side_columns(Grid& g) {
+  const double min_column = 8.0;  // points: less is a rule's overshoot, not a column
+  auto reach = [&](double y, bool left) {
+    double best = left ? 1e9 : -1e9;
+    for (const Segment& s : g.h) {
+      if (std::abs(s.pos - y) < 2.5) best = left ? std::min(best, s.from) : std::max(best, s.to);
+    }
+    return best;
+  };
+  const double left = std::max(reach(g.ys.front(), true), reach(g.ys.back(), true));
+  const double right = std::min(reach(g.ys.front(), false), reach(g.ys.back(), false));
+  if (left < g.xs.front() - min_column) g.xs.insert(g.xs.begin(), left);
+  if (right > g.xs.back() + min_column) g.xs.push_back(right);
+}
+
 // Column and row boundaries of a connected set of rules, or false when it is no table.
 bool make_grid(Grid& g) {
   if (g.h.size() < 2 || g.v.size() < 2) return false;
@@ -218,6 +242,7 @@ bool make_grid(Grid& g) {
   g.xs = distinct(xs);
   g.ys = distinct(ys);
   std::reverse(g.ys.begin(), g.ys.end());
+  add_open_side_columns(g);
   // A single box around text is a frame, not a table.
   return g.xs.size() >= 2 && g.ys.size() >= 2 && !(g.xs.size() == 2 && g.ys.size() == 2);
 }
@@ -388,10 +413,75 @@ void mark_broken_words(std::vector<Line>& lines, const std::vector<double>& xs, 
   }
 }
 
+// The point of a line that says which cell it is in: near the start of its first word, a
+// little above its baseline (so a descender on a rule does not count).
+void cell_anchor(const Line& line, double& x, double& y) {
+  y = line.y + 0.3 * line.size;
+  x = (line.x0 + std::min(line.x1, line.x0 + 2 * line.size)) / 2;
+}
+
+bool inside(const Grid& g, double x, double y) {
+  return x >= g.xs.front() && x <= g.xs.back() && y <= g.ys.front() && y >= g.ys.back();
+}
+
+// A ruled row that holds many records, with no rules between them (a schedule drawn with
+// column rules only), is split into one row per record. A record is a band of lines with a
+// clear strip of at least half a line above and below it across the whole row, and with text
+// in two cells or more. Paragraphs side by side in an ordinary row rarely break at the same
+// heights in every column; where they all do, reading them band by band is right anyway.
+void split_unruled_rows(Grid& g, const std::vector<Line>& lines) {
+  const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
+  std::vector<double> splits;
+  for (size_t r = 0; r < rows; ++r) {
+    bool closed = true;  // no cell of the row runs on into the row above or below
+    for (size_t c = 0; c < cols && closed; ++c) {
+      const double mid_x = (g.xs[c] + g.xs[c + 1]) / 2;
+      closed = g.has_h(g.ys[r], mid_x) && g.has_h(g.ys[r + 1], mid_x);
+    }
+    if (!closed) continue;
+    std::vector<const Line*> in_row;
+    for (const Line& l : lines) {
+      double x, y;
+      cell_anchor(l, x, y);
+      if (inside(g, x, y) && y <= g.ys[r] && y > g.ys[r + 1]) in_row.push_back(&l);
+    }
+    if (in_row.size() < 6) continue;
+    std::sort(in_row.begin(), in_row.end(), [](const Line* a, const Line* b) { return a->y > b->y; });
+    struct Band {
+      std::set<size_t> cols;
+      double bottom;
+    };
+    std::vector<Band> bands;
+    std::vector<double> gaps;
+    for (const Line* l : in_row) {
+      const double top = l->y + 0.75 * l->size, bottom = l->y - 0.25 * l->size;
+      double x, y;
+      cell_anchor(*l, x, y);
+      const size_t col = static_cast<size_t>(std::upper_bound(g.xs.begin(), g.xs.end(), x) - g.xs.begin()) - 1;
+      if (bands.empty() || top < bands.back().bottom - 0.5 * l->size) {
+        if (!bands.empty()) gaps.push_back((top + bands.back().bottom) / 2);
+        bands.push_back(Band{{}, bottom});
+      }
+      bands.back().cols.insert(col);
+      bands.back().bottom = std::min(bands.back().bottom, bottom);
+    }
+    const bool records = bands.size() >= 3 && std::all_of(bands.begin(), bands.end(), [](const Band& b) {
+      return b.cols.size() >= 2;
+    });
+    if (records) splits.insert(splits.end(), gaps.begin(), gaps.end());
+  }
+  for (double y : splits) {
+    g.h.push_back(Segment{y, g.xs.front(), g.xs.back()});
+    g.ys.push_back(y);
+  }
+  std::sort(g.ys.begin(), g.ys.end(), std::greater<>());
+}
+
 std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vector<Rule>& rules,
                                        const std::vector<Shade>& shades, const LayoutParams& params) {
   std::vector<LayoutItem> out, nested;
-  for (const Grid& g : find_grids(rules)) {
+  for (Grid& g : find_grids(rules)) {
+    split_unruled_rows(g, lines);
     const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
     if (rows * cols > 5000) continue;
     // Owner of each grid cell after merges: cells with no rule between them are one cell.
@@ -412,9 +502,9 @@ std::vector<LayoutItem> extract_tables(std::vector<Line>& lines, const std::vect
     bool any = false;
     std::vector<Line> rest;
     for (Line& line : lines) {
-      const double y = line.y + 0.3 * line.size;
-      const double x = (line.x0 + std::min(line.x1, line.x0 + 2 * line.size)) / 2;
-      if (x < g.xs.front() || x > g.xs.back() || y > g.ys.front() || y < g.ys.back()) {
+      double x, y;
+      cell_anchor(line, x, y);
+      if (!inside(g, x, y)) {
         rest.push_back(std::move(line));
         continue;
       }

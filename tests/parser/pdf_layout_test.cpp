@@ -462,3 +462,67 @@ BOOST_AUTO_TEST_CASE(blocks_side_by_side_under_their_own_headings_are_not_a_tabl
   }
   BOOST_TEST(tables_in(build_page_layout(page_of(g))) == 0u);
 }
+
+BOOST_AUTO_TEST_CASE(a_table_without_side_borders_keeps_its_outer_columns) {
+  std::vector<Glyph> g;
+  put(g, "1", 45, 705);
+  put(g, "Speech therapy", 105, 705);
+  put(g, "Weekly", 255, 705);
+  put(g, "NHS", 405, 705);
+  std::vector<Rule> rules;
+  for (double y : {720.0, 695.0}) rules.push_back({40, y, 460, y + 0.5});  // the rules reach both ends
+  for (double x : {100.0, 250.0, 400.0}) rules.push_back({x, 695, x + 0.5, 720});  // inner verticals only
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  BOOST_REQUIRE(layout.items[0].is_table);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
+  BOOST_REQUIRE_EQUAL(t.rows[0].size(), 4u);
+  BOOST_TEST(cell_text(t.rows[0][0]) == "1");
+  BOOST_TEST(cell_text(t.rows[0][3]) == "NHS");
+}
+
+BOOST_AUTO_TEST_CASE(records_in_one_ruled_row_become_rows) {
+  // A schedule ruled by columns only: every record is a band of lines with a blank line
+  // above and below it, with text in several cells.
+  std::vector<Glyph> g;
+  const std::vector<std::vector<std::string>> records{
+      {"09:00", "Arrival", "Key adult meets Noah"}, {"10:30", "Break", "Quiet room open"},
+      {"12:00", "Lunch", "Supervised by TA"}};
+  double y = 700;
+  for (const auto& r : records) {
+    put(g, r[0], 55, y);
+    put(g, r[1], 155, y);
+    put(g, r[2], 255, y);
+    y -= 30;
+  }
+  put(g, "and Mr Ellis", 255, 688);  // a record may wrap: still one record
+  std::vector<Rule> rules;
+  grid(rules, {50, 150, 250, 450}, {720, 620});
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 3u);
+  BOOST_TEST(cell_text(t.rows[0][2]) == "Key adult meets Noah and Mr Ellis");
+  BOOST_TEST(cell_text(t.rows[1][0]) == "10:30");
+  BOOST_TEST(cell_text(t.rows[2][1]) == "Lunch");
+}
+
+BOOST_AUTO_TEST_CASE(paragraphs_side_by_side_in_a_ruled_row_stay_one_row) {
+  // The need is one line; the provision is five paragraphs. The gaps between the provision's
+  // paragraphs have nothing beside them, so they are not records.
+  std::vector<Glyph> g;
+  put(g, "Reading is slow.", 55, 700);
+  put(g, "Daily reading.", 255, 700);
+  put(g, "Weekly check.", 255, 680);
+  put(g, "Termly review.", 255, 660);
+  put(g, "With the SENCo.", 255, 640);
+  put(g, "Annual review.", 255, 620);
+  std::vector<Rule> rules;
+  grid(rules, {50, 250, 450}, {720, 600});
+  const PageLayout layout = build_page_layout(page_of(g, rules));
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  const LayoutTable& t = layout.items[0].table;
+  BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
+  BOOST_TEST(cell_text(t.rows[0][1]) == "Daily reading. / Weekly check. / Termly review. / With the SENCo. / Annual review.");
+}
