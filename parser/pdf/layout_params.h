@@ -8,7 +8,7 @@ namespace ehcpqa::pdf {
 
 struct LayoutParams {
   // Gap between glyphs, em, above which a word ends (when the PDF draws no space).
-  double word_gap = 0.12;
+  double word_gap = 0.10;
   // Overlap, em, beyond which a glyph drawn "backwards" starts a new word.
   double word_overlap = 0.6;
   // Baselines closer than this, em, are the same text line.

@@ -76,6 +76,21 @@ BOOST_AUTO_TEST_CASE(words_split_at_gaps_and_spaces_not_at_kerning) {
   BOOST_TEST(words[3].text == "now");
 }
 
+BOOST_AUTO_TEST_CASE(a_gap_of_a_tenth_of_an_em_ends_a_word) {
+  // TeX sets a list number in a box of its own: "10." ends 0.11 em before its text, which
+  // pdftotext (and a reader) takes for a space. Tighter than that is letter fitting.
+  std::vector<Glyph> g;
+  put(g, "10.", 70, 700);
+  put(g, "Link", 70 + 3 * 5 + 1.1, 700);
+  put(g, "ab", 100, 700);
+  put(g, "c", 100 + 2 * 5 + 0.9, 700);
+  const auto words = words_from_glyphs(g, LayoutParams{});
+  BOOST_REQUIRE_EQUAL(words.size(), 3u);
+  BOOST_TEST(words[0].text == "10.");
+  BOOST_TEST(words[1].text == "Link");
+  BOOST_TEST(words[2].text == "abc");
+}
+
 BOOST_AUTO_TEST_CASE(a_space_drawn_inside_a_ligature_does_not_split_the_word) {
   // InDesign and Quartz: "Offi ce" is drawn as O, f, the fi ligature, a space placed back
   // inside the ligature, then c, e from where the ligature ends. No gap shows.
