@@ -98,7 +98,10 @@ double similarity(const std::vector<std::string>& a, const std::vector<std::stri
 
 std::string ours(const Document& doc) {
   std::string out;
-  for_each_paragraph(doc.body, [&](const ParagraphVisit& v) { out += v.paragraph.text + "\n"; });
+  for_each_paragraph(doc.body, [&](const ParagraphVisit& v) {
+    const std::string& label = v.paragraph.list_label;
+    out += (label.empty() ? "" : label + " ") + v.paragraph.text + "\n";
+  });
   return out;
 }
 

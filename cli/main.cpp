@@ -207,7 +207,10 @@ int run(int argc, char** argv) {
       for_each_paragraph(doc.body, [](const ParagraphVisit& v) {
         std::string prefix;
         if (v.paragraph.heading_level > 0) prefix = std::string(static_cast<size_t>(v.paragraph.heading_level), '#') + " ";
-        else if (v.paragraph.list_level >= 0) prefix = std::string(2 * static_cast<size_t>(v.paragraph.list_level), ' ') + "- ";
+        else if (v.paragraph.list_level >= 0) {
+          const std::string& label = v.paragraph.list_label;
+          prefix = std::string(2 * static_cast<size_t>(v.paragraph.list_level), ' ') + (label.empty() ? "-" : label) + " ";
+        }
         if (v.table_depth > 0) prefix = std::string(static_cast<size_t>(v.table_depth), '|') + " " + prefix;
         std::cout << prefix << v.paragraph.text << "\n";
       });

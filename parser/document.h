@@ -25,6 +25,7 @@ struct Paragraph {
   bool bold = false;       // every visible character is bold
   int list_level = -1;     // 0-based list nesting, -1 when not a list item
   bool numbered = false;   // an ordered (numbered/lettered) list item rather than a bullet
+  std::string list_label;  // a numbered item's number as printed ("3.", "b)", "2.1"); empty for bullets
   bool in_text_box = false;
   bool shaded = false;      // the paragraph has a background fill (not none, auto or white)
   std::string control_tag;  // tag or title of the innermost content control, if any

@@ -92,7 +92,7 @@ class StoryReader {
  public:
   StoryReader(XmlStream& xml, const Styles& styles, const Numbering& numbering, int first_block,
               StoryLimits limits)
-      : xml_(xml), styles_(styles), numbering_(numbering), next_block_(first_block),
+      : xml_(xml), styles_(styles), numbering_(numbering), labels_(numbering), next_block_(first_block),
         limits_(limits) {}
 
   Story run() {
@@ -366,6 +366,7 @@ class StoryReader {
     if (numbering_.is_list(num_id)) {
       para.list_level = level;
       para.numbered = numbering_.is_numbered(num_id, level);
+      para.list_label = labels_.next(num_id, level);
     }
     Block block;
     block.kind = Block::Kind::paragraph;
@@ -420,6 +421,7 @@ class StoryReader {
   XmlStream& xml_;
   const Styles& styles_;
   const Numbering& numbering_;
+  ListLabels labels_;
   int next_block_;
   StoryLimits limits_;
   Story story_;

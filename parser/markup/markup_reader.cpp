@@ -70,6 +70,7 @@ Block parse_paragraph(const std::string& line, int index) {
     if (digits > 0 && digits != std::string::npos && line.compare(digits, 2, ". ") == 0) {
       p.list_level = 0;
       p.numbered = true;
+      p.list_label = line.substr(0, digits + 1);
       p.text = trim(std::string_view(line).substr(digits + 2));
     }
   }

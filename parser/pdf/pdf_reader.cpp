@@ -64,13 +64,15 @@ std::string block_text(const TextBlock& b) {
   return out;
 }
 
-// The bullet or number that starts a list item, removed from its text.
+// The bullet or number that starts a list item, removed from its text (a number is kept as
+// the item's label).
 void strip_list_marker(Paragraph& p) {
   const std::string& t = p.text;
   size_t space = t.find(' ');
   if (space == std::string::npos) return;
   const std::string marker = t.substr(0, space);
   p.numbered = std::isalnum(static_cast<unsigned char>(marker[0])) != 0;
+  if (p.numbered) p.list_label = marker;
   p.list_level = 0;
   p.text = t.substr(space + 1);
 }

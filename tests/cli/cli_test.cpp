@@ -10,6 +10,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
@@ -266,6 +267,29 @@ BOOST_AUTO_TEST_CASE(docx_and_pdf_forms_agree) {
     }
   }
   BOOST_TEST(pairs >= 10);
+}
+
+// `text` prints a numbered item's number as the page shows it, from Word's numbering
+// definitions and from the PDF's own text alike.
+BOOST_AUTO_TEST_CASE(text_shows_list_numbers_as_printed_in_both_forms) {
+  auto numbered_lines = [](const std::string& path) {
+    std::vector<std::string> out;
+    std::istringstream lines(run(kBinary + " text '" + path + "'").out);
+    for (std::string line; std::getline(lines, line);) {
+      const size_t start = line.find_first_not_of(" |");
+      if (start != std::string::npos && std::isalnum(static_cast<unsigned char>(line[start])) &&
+          line.find(". ", start) != std::string::npos && line.find(". ", start) <= start + 3) {
+        out.push_back(line.substr(0, line.find(' ', start)));
+      }
+    }
+    return out;
+  };
+  const std::string plan = kSource + "/samples/final-good-titled-y5";
+  const auto docx = numbered_lines(plan + ".docx");
+  const std::vector<std::string> first{"1.", "  a.", "2."};  // an outcome, its step, the next outcome
+  BOOST_REQUIRE(docx.size() >= 3u);
+  BOOST_TEST(std::vector<std::string>(docx.begin(), docx.begin() + 3) == first, boost::test_tools::per_element());
+  BOOST_TEST(numbered_lines(plan + ".pdf") == docx, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes) {

@@ -3,6 +3,7 @@
 #include <boost/test/included/unit_test.hpp>
 
 #include "parser/docx/docx_reader.h"
+#include "parser/docx/numbering.h"
 #include "parser/input_error.h"
 #include "parser/reader.h"
 #include "tests/support/error_code_of.h"
@@ -118,8 +119,50 @@ BOOST_AUTO_TEST_CASE(lists_from_numbering_direct_and_by_style) {
   BOOST_TEST(!ps[0]->numbered);
   BOOST_TEST(ps[1]->list_level == 1);
   BOOST_TEST(ps[2]->numbered);
+  BOOST_TEST(ps[0]->list_label.empty());  // bullets have no label
   BOOST_TEST(ps[3]->list_level == 0);
   BOOST_TEST(ps[4]->list_level == -1);
+}
+
+BOOST_AUTO_TEST_CASE(numbered_items_get_the_labels_word_prints) {
+  DocxParts parts;
+  // Outcomes numbered "1." with lettered steps "a)" below; a second list instance of the same
+  // definition restarts at 1; a legal list spells both levels ("2.1").
+  parts.numbering =
+      "<w:abstractNum w:abstractNumId=\"5\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2)\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:abstractNum w:abstractNumId=\"6\">"
+      "<w:lvl w:ilvl=\"0\"><w:start w:val=\"2\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+      "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl>"
+      "</w:abstractNum>"
+      "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"5\"/></w:num>"
+      "<w:num w:numId=\"8\"><w:abstractNumId w:val=\"5\"/>"
+      "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+      "<w:num w:numId=\"9\"><w:abstractNumId w:val=\"6\"/></w:num>";
+  auto item = [](const std::string& text, int num, int level) {
+    return p(text, "<w:numPr><w:ilvl w:val=\"" + std::to_string(level) + "\"/><w:numId w:val=\"" +
+                       std::to_string(num) + "\"/></w:numPr>");
+  };
+  parts.body = item("Outcome", 7, 0) + item("Step", 7, 1) + item("Step", 7, 1) + item("Outcome", 7, 0) +
+               item("Step", 7, 1) + item("Other list", 8, 0) + item("Legal", 9, 1) + item("Legal", 9, 0);
+  auto ps = paragraphs(read(parts));
+  std::vector<std::string> labels;
+  for (const Paragraph* para : ps) labels.push_back(para->list_label);
+  const std::vector<std::string> expected{"1.", "a)", "b)", "2.", "a)", "1.", "2.1", "2."};
+  BOOST_TEST(labels == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(list_numbers_in_each_format) {
+  using ehcpqa::docx::format_list_number;
+  BOOST_TEST(format_list_number(3, "decimal") == "3");
+  BOOST_TEST(format_list_number(27, "lowerLetter") == "aa");
+  BOOST_TEST(format_list_number(2, "upperLetter") == "B");
+  BOOST_TEST(format_list_number(14, "lowerRoman") == "xiv");
+  BOOST_TEST(format_list_number(1999, "upperRoman") == "MCMXCIX");
+  BOOST_TEST(format_list_number(7, "decimalZero") == "07");
+  BOOST_TEST(format_list_number(5, "ordinal") == "5");  // spelt formats fall back to digits
 }
 
 BOOST_AUTO_TEST_CASE(tables_nested_and_merged_cells) {
