@@ -1,11 +1,13 @@
 // Debugging aid: prints what the PDF reader sees on each page — fonts, glyph counts,
 // unmapped glyphs — and the text it extracts. Usage: pdf_dump FILE [--glyphs | --rules]
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include <podofo/podofo.h>
 
 #include "parser/pdf/content_interpreter.h"
+#include "parser/pdf/pdf_reader.h"
 #include "parser/pdf/text_builder.h"
 
 using namespace ehcpqa::pdf;
@@ -18,13 +20,16 @@ int main(int argc, char** argv) {
   const bool glyphs = argc > 2 && std::string(argv[2]) == "--glyphs";
   const bool rules = argc > 2 && std::string(argv[2]) == "--rules";
   PoDoFo::PdfError::EnableLogging(false);
-  PoDoFo::PdfMemDocument pdf;
+  // Opened as the reader opens it: junk before the header skipped, a damaged
+  // cross-reference table rebuilt.
+  std::unique_ptr<OpenedPdf> opened;
   try {
-    pdf.Load(argv[1]);
-  } catch (const PoDoFo::PdfError& e) {
-    std::cerr << "load failed: " << e.GetError() << " " << PoDoFo::PdfError::ErrorName(e.GetError()) << "\n";
+    opened = std::make_unique<OpenedPdf>(argv[1]);
+  } catch (const std::exception& e) {
+    std::cerr << "open failed: " << e.what() << "\n";
     return 1;
   }
+  PoDoFo::PdfMemDocument& pdf = opened->document();
   FontCache fonts;
   for (int i = 0; i < pdf.GetPageCount(); ++i) {
     PageContent page = interpret_page(pdf.GetPage(i), i + 1, &pdf.GetObjects(), fonts);

@@ -35,6 +35,14 @@ const PdfEncoding* base_encoding(const std::string& name) {
   return nullptr;
 }
 
+// The character `code` stands for in `base`. PoDoFo 0.9.8's StandardEncoding table has
+// 0x60 as the grave accent; Adobe's StandardEncoding (PDF 32000-1, D.2) has quoteleft there,
+// paired with quoteright at 0x27, so ``quoted'' text in such fonts reads ‘‘quoted’’.
+char32_t code_text(const PdfEncoding* base, int code) {
+  if (code == 0x60 && base == PdfEncodingFactory::GlobalStandardEncodingInstance()) return U'\u2018';
+  return from_podofo(base->GetCharCode(code));
+}
+
 // PoDoFo's encoding tables pass codes 1-31 through as control characters; no standard
 // encoding draws a glyph for them, so such codes stay unmapped.
 bool is_printable(char32_t u) { return u >= 0x20 && (u < 0x7F || u >= 0xA0); }
@@ -74,7 +82,7 @@ std::u32string glyph_name_text(const std::string& glyph, const PdfEncoding* base
       const int code = std::stoi(digits);
       if (code >= 32 && code < 127) return std::u32string(1, static_cast<char32_t>(code));
       if (base && code >= 128 && code < 256) {
-        const char32_t u = from_podofo(base->GetCharCode(code));
+        const char32_t u = code_text(base, code);
         if (u) return std::u32string(1, u);
       }
     }
@@ -284,7 +292,7 @@ std::shared_ptr<const FontDecoder> FontDecoder::load(const PdfObject* font, PdfV
       else base = PdfEncodingFactory::GlobalStandardEncodingInstance();
     }
     for (int c = 0; c < 256; ++c) {
-      const char32_t u = from_podofo(base->GetCharCode(c));
+      const char32_t u = code_text(base, c);
       if (is_printable(u)) f->simple_text_[c] = std::u32string(1, u);
       // A name the glyph list does not know keeps the base's guess rather than no text.
       if (std::u32string named = glyph_name_text(builtin[static_cast<size_t>(c)], base); !named.empty()) {

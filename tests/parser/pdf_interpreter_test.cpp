@@ -151,6 +151,17 @@ BOOST_AUTO_TEST_CASE(codes_no_encoding_draws_are_unmapped_not_control_characters
   BOOST_TEST(!page.glyphs[0].unmapped);
 }
 
+BOOST_AUTO_TEST_CASE(standard_encoding_quotes_are_curly) {
+  // A Type 1 font naming no encoding and embedding no program uses StandardEncoding, where
+  // 0x60 and 0x27 are quoteleft and quoteright (typewriter-era ``quotes''), not ` and '.
+  const std::string times = "<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>";
+  const auto page = interpret(one_page_pdf("BT /F1 12 Tf 50 700 Td (``isomer'') Tj ET", kHelvetica, {times}));
+  BOOST_TEST(text_of(page) == "\u2018\u2018isomer\u2019\u2019");
+  // Near miss: WinAnsiEncoding keeps the grave accent and turns 0x27 into an apostrophe.
+  const auto winansi = interpret(one_page_pdf("BT /F1 12 Tf 50 700 Td (`a') Tj ET", kHelvetica, {kHelveticaFont}));
+  BOOST_TEST(text_of(winansi) == "`a'");
+}
+
 BOOST_AUTO_TEST_CASE(type0_identity_with_to_unicode_and_w_widths) {
   const std::string cmap = stream_object(
       "begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
