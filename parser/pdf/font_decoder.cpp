@@ -322,9 +322,14 @@ std::shared_ptr<const FontDecoder> FontDecoder::load(const PdfObject* font, PdfV
     if (f->widths_.empty()) {
       if (const PdfFontMetrics* metrics = standard_metrics(f->name_)) {
         const double size = metrics->GetFontSize() > 0 ? metrics->GetFontSize() : 12.0;
+        // PoDoFo keys Symbol's and ZapfDingbats' metrics by the font's own codes (0x61 is
+        // alpha), the others' by Unicode.
+        const bool by_code = f->name_ == "Symbol" || f->name_ == "ZapfDingbats";
         for (int c = 0; c < 256; ++c) {
           const std::u32string& t = f->simple_text_[c];
-          if (t.size() == 1 && t[0] < 0x10000) {
+          if (by_code) {
+            f->standard_widths_[c] = metrics->UnicodeCharWidth(static_cast<unsigned short>(c)) / size;
+          } else if (t.size() == 1 && t[0] < 0x10000) {
             f->standard_widths_[c] = metrics->UnicodeCharWidth(static_cast<unsigned short>(t[0])) / size;
           }
         }

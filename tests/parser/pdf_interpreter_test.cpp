@@ -162,6 +162,18 @@ BOOST_AUTO_TEST_CASE(standard_encoding_quotes_are_curly) {
   BOOST_TEST(text_of(winansi) == "`a'");
 }
 
+BOOST_AUTO_TEST_CASE(symbol_font_widths_come_from_its_own_metrics) {
+  // The standard Symbol font with no Widths: alpha (code 0x61) is 631/1000 em wide, so a
+  // word drawn right after it is not split off ("α-ethyl", not "α -ethyl").
+  const std::string resources = "<< /Font << /F1 5 0 R /F2 6 0 R >> >>";
+  const std::string symbol = "<< /Type /Font /Subtype /Type1 /BaseFont /Symbol >>";
+  const auto page = interpret(one_page_pdf("BT /F1 10 Tf 50 700 Td (a) Tj /F2 10 Tf (-ethyl) Tj ET", resources,
+                                           {symbol, kHelveticaFont}));
+  BOOST_REQUIRE_EQUAL(page.glyphs.size(), 7u);
+  BOOST_TEST(page.glyphs[0].text == "\u03B1");
+  BOOST_TEST(page.glyphs[1].x0 == 56.31, boost::test_tools::tolerance(1e-6));
+}
+
 BOOST_AUTO_TEST_CASE(type0_identity_with_to_unicode_and_w_widths) {
   const std::string cmap = stream_object(
       "begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange "
