@@ -190,7 +190,8 @@ PlanSummary summarise(const Plan& plan, std::optional<Date> as_of) {
   s.unaccepted_revisions = plan.unaccepted_revisions;
   s.comments = plan.comments;
   for (const Unit& u : plan.units) {  // plan text for the HTML page
-    s.text.push_back(TextUnitSummary{u.section, to_string(u.role), u.heading_level, u.list_level, u.text, u.location});
+    s.text.push_back(
+        TextUnitSummary{u.section, to_string(u.role), u.heading_level, u.list_level, u.text, u.location, u.list_label});
   }
   return s;
 }
@@ -375,7 +376,8 @@ DocumentResult document_result_from_json(const json& j) {
     for (const json& u : j["plan_text"]) {
       r.plan->text.push_back(TextUnitSummary{u.at("section").get<std::string>(), u.at("role").get<std::string>(),
                                              u.at("heading_level").get<int>(), u.at("list_level").get<int>(),
-                                             u.at("text").get<std::string>(), location_from(u.at("location"))});
+                                             u.at("text").get<std::string>(), location_from(u.at("location")),
+                                             u.value("list_label", std::string())});
     }
   }
   return r;
@@ -392,7 +394,8 @@ ordered_json to_worker_json(const DocumentResult& r) {
                     {"heading_level", u.heading_level},
                     {"list_level", u.list_level},
                     {"text", u.text},
-                    {"location", location_json(u.location)}});
+                    {"location", location_json(u.location)},
+                    {"list_label", u.list_label}});
   }
   doc["plan_text"] = std::move(text);
   return doc;

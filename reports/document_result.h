@@ -53,6 +53,7 @@ struct TextUnitSummary {
   int list_level = -1;
   std::string text;
   Location location;
+  std::string list_label;  // "2.", "b)"; empty for bullets and other paragraphs
 };
 // ---- end plan text ------------------------------------------------------------------------
 

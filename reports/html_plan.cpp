@@ -296,9 +296,12 @@ class PlanPage {
       // show a finding on it.
       const bool heading = unit.role == "section-heading" || unit.role == "column-header";
       if (heading && !pl.by_unit.count(u)) continue;
-      map para{{"kind", unit.role != "content" || unit.heading_level > 0 ? std::string("subhead")
-                        : unit.list_level >= 0                          ? std::string("listed")
-                                                                        : std::string("para")}};
+      const bool subhead = unit.role != "content" || unit.heading_level > 0;
+      std::string kind = subhead ? "subhead" : unit.list_level < 0 ? "para" : "listed";
+      if (!subhead && !unit.list_label.empty()) kind += " numbered";  // its own number, not a bullet
+      if (!subhead && unit.list_level > 0) kind += " nested";        // a step under its outcome
+      map para{{"kind", kind}};
+      if (!subhead && !unit.list_label.empty()) para["label"] = unit.list_label;
       if (auto it = pl.by_unit.find(u); it != pl.by_unit.end()) {
         std::set<size_t> marked;
         para["segments"] = segments(unit.text, it->second, marked);

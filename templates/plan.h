@@ -35,6 +35,7 @@ struct Unit {
   bool bold = false;
   int list_level = -1;
   bool numbered = false;
+  std::string list_label;  // a numbered item's number as printed ("2.", "b)")
   std::string style_name;
   std::string control_tag;
   int table = -1;  // which table (numbered in reading order), -1 outside tables

@@ -35,6 +35,7 @@ void flatten_into(const std::vector<Block>& blocks, std::vector<Unit>& units, in
       u.heading_level = p.heading_level;
       u.bold = p.bold;
       u.list_level = p.list_level;
+      u.list_label = p.list_label;
       u.numbered = p.numbered;
       u.style_name = p.style_name;
       u.control_tag = p.control_tag;

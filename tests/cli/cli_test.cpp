@@ -65,6 +65,11 @@ std::string quoted(const std::vector<std::string>& paths) {
   return out;
 }
 
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
 std::string scratch(const std::string& name) {
   const fs::path dir = fs::path(EHCPQA_BINARY_DIR) / "cli-scratch" / name;
   fs::remove_all(dir);
@@ -292,6 +297,23 @@ BOOST_AUTO_TEST_CASE(text_shows_list_numbers_as_printed_in_both_forms) {
   BOOST_TEST(numbered_lines(plan + ".pdf") == docx, boost::test_tools::per_element());
 }
 
+// The plan page shows each numbered outcome and step with its number, as the plan does,
+// whether drawn in this process (check) or sent back by a worker (audit).
+BOOST_AUTO_TEST_CASE(the_plan_page_numbers_items_as_the_plan_does) {
+  const std::string plan = kSource + "/samples/final-good-titled-y5";
+  const std::string outcome = "<span class=\"label\">1.</span> By July 2027, Jas will explain";
+  const std::string step = "nested\"><span class=\"label\">a.</span> Step: by May 2027";
+  const std::string checked = run(kBinary + " check --format html --as-of " + kAsOf + " '" + plan + ".docx'").out;
+  BOOST_TEST(checked.find(outcome) != std::string::npos);
+  BOOST_TEST(checked.find(step) != std::string::npos);
+  const std::string dir = scratch("labels");
+  run(kBinary + " audit --as-of " + kAsOf + " --out " + dir + "/out '" + plan + ".pdf' >/dev/null");
+  std::string page;
+  for (const auto& f : fs::directory_iterator(dir + "/out/plans")) page += read_text(f.path());
+  BOOST_TEST(page.find(outcome) != std::string::npos);
+  BOOST_TEST(page.find(step) != std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(exit_codes) {
   BOOST_TEST(run(kBinary + " check --as-of " + kAsOf + " '" + kSource + "/checks/examples/final.plan' >/dev/null").status == 0);
   const std::string dir = scratch("exit");
@@ -356,8 +378,7 @@ BOOST_AUTO_TEST_CASE(audit_lists_every_input_once_whatever_happens) {
   BOOST_TEST(rows == 6);
   BOOST_TEST(fs::exists(dir + "/out/findings.csv"));
   // The batch table carries no child's name.
-  std::ifstream again(dir + "/out/plans.csv");
-  const std::string all((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>());
+  const std::string all = read_text(dir + "/out/plans.csv");
   for (const json& doc : audit["documents"]) {
     if (!doc["plan"].is_null() && !doc["plan"]["name"].is_null()) {
       BOOST_TEST(all.find(doc["plan"]["name"].get<std::string>()) == std::string::npos);
@@ -438,11 +459,7 @@ BOOST_AUTO_TEST_CASE(audit_outputs_carry_grades_and_no_names_unless_asked) {
   const std::string masked = scratch("names-masked"), shown = scratch("names-shown");
   run(kBinary + " audit --jobs 2 --as-of " + kAsOf + " --out " + masked + quoted(plans) + " 2>/dev/null");
   run(kBinary + " audit --show-names --jobs 2 --as-of " + kAsOf + " --out " + shown + quoted(plans) + " 2>/dev/null");
-  auto slurp = [](const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  };
-  const json named = json::parse(slurp(shown + "/audit.json"));
+  const json named = json::parse(read_text(shown + "/audit.json"));
   BOOST_TEST(named["names"] == "shown");
   std::set<std::string> names;
   for (const json& doc : named["documents"]) {
@@ -452,17 +469,17 @@ BOOST_AUTO_TEST_CASE(audit_outputs_carry_grades_and_no_names_unless_asked) {
   }
   BOOST_REQUIRE(names.size() >= 4u);
   for (const char* file : {"audit.json", "plans.csv", "findings.csv", "findings.sarif"}) {
-    const std::string text = slurp(masked + "/" + file);
+    const std::string text = read_text(masked + "/" + file);
     BOOST_REQUIRE(!text.empty());
     for (const std::string& name : names) BOOST_TEST(text.find(name) == std::string::npos, name << " in " << file);
     BOOST_TEST(text.find("Plan ") != std::string::npos, file << " names no plan by its pseudonym");
   }
-  const std::string named_findings = slurp(shown + "/findings.csv");
+  const std::string named_findings = read_text(shown + "/findings.csv");
   bool any_name = false;
   for (const std::string& name : names) any_name = any_name || named_findings.find(name) != std::string::npos;
   BOOST_TEST(any_name);
 
-  const json audit = json::parse(slurp(masked + "/audit.json"));
+  const json audit = json::parse(read_text(masked + "/audit.json"));
   BOOST_TEST(audit["names"] == "masked");
   size_t findings = 0;
   for (const json& doc : audit["documents"]) {
@@ -471,7 +488,7 @@ BOOST_AUTO_TEST_CASE(audit_outputs_carry_grades_and_no_names_unless_asked) {
     BOOST_TEST(doc["pseudonym"].get<std::string>().rfind("Plan ", 0) == 0u);
     BOOST_TEST(doc["grading"]["score"] == doc["score"]);
   }
-  std::istringstream csv(slurp(masked + "/plans.csv"));
+  std::istringstream csv(read_text(masked + "/plans.csv"));
   std::string header;
   std::getline(csv, header);
   BOOST_TEST(header.find(",grade,score,pseudonym") != std::string::npos);
@@ -482,7 +499,7 @@ BOOST_AUTO_TEST_CASE(audit_outputs_carry_grades_and_no_names_unless_asked) {
     ++rows;
   }
   BOOST_TEST(rows == static_cast<int>(plans.size()));
-  const json sarif = json::parse(slurp(masked + "/findings.sarif"));
+  const json sarif = json::parse(read_text(masked + "/findings.sarif"));
   BOOST_TEST(sarif["version"] == "2.1.0");
   BOOST_TEST(sarif["runs"][0]["results"].size() == findings);
 }
