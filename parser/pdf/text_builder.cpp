@@ -930,27 +930,28 @@ std::vector<Word> words_from_glyphs(const std::vector<Glyph>& glyphs, const Layo
   auto on_word_line = [&](const Glyph& g) {
     return std::abs(g.y0 - current.y) <= params.baseline_tolerance * std::max(g.size, current.size);
   };
-  // A space drawn back inside the glyph before it, with the next glyph going on where that
-  // glyph ends, shows no gap: some typesetters put one after a ligature ("Offi ce").
-  bool hidden_space = false;
+  // A space ends the word only if it leaves a gap: the glyph after it is judged by where it
+  // starts, as pdftotext does. Some typesetters draw a space and then move back over it, so
+  // the next glyph goes on where the last one ended: after a ligature ("Offi ce" in InDesign
+  // and Quartz) or inside a word of a kerned heading ("pro vision" in groff).
+  bool pending_space = false;
   for (const Glyph& raw : glyphs) {
     const Glyph g = raw.dir == 0 ? raw : upright(raw);
     if (g.space || all_space(g.text)) {
-      const double left = std::min(g.x0, g.x1), width = std::abs(g.x1 - g.x0);
-      const bool inside = open && width > 0 && current.x1 - left > 0.5 * width && on_word_line(g);
-      if (inside && !hidden_space) {
-        hidden_space = true;
+      if (open && !pending_space && on_word_line(g)) {
+        pending_space = true;
         continue;
       }
-      hidden_space = false;
+      pending_space = false;
       flush();
       continue;
     }
     const double size = std::max(g.size, 0.1);
     const double right = std::max(g.x0, g.x1);
-    if (hidden_space) {
-      hidden_space = false;
-      if (std::abs(g.x0 - current.x1) > 0.1 * size) flush();
+    if (pending_space) {
+      pending_space = false;
+      const double gap = g.x0 - current.x1;
+      if (gap > 0.02 * size || gap < -0.1 * size || !on_word_line(g)) flush();
     }
     if (open) {
       const bool same_line = on_word_line(g);

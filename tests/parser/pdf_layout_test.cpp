@@ -112,6 +112,25 @@ BOOST_AUTO_TEST_CASE(a_space_drawn_inside_a_ligature_does_not_split_the_word) {
   BOOST_TEST(words[2].text == "it");
 }
 
+BOOST_AUTO_TEST_CASE(a_space_the_next_glyph_moves_back_over_does_not_split_the_word) {
+  // groff in a kerned heading: "pro", a space, then "vision" drawn from a little before the
+  // o ends, back over the space. No gap shows, and pdftotext reads "provision".
+  std::vector<Glyph> g;
+  put(g, "pro", 100, 700);  // ends at 115
+  put(g, " ", 114.8, 700);
+  put(g, "vision", 114.9, 700);
+  // Near miss: a leader drawn after a space, starting 0.08 em after the word: two words.
+  put(g, " ", 150, 700);
+  put(g, "MODEL", 160, 700);  // ends at 185
+  put(g, " ", 185.1, 700);
+  put(g, "....", 185.8, 700);
+  const auto words = words_from_glyphs(g, LayoutParams{});
+  BOOST_REQUIRE_EQUAL(words.size(), 3u);
+  BOOST_TEST(words[0].text == "provision");
+  BOOST_TEST(words[1].text == "MODEL");
+  BOOST_TEST(words[2].text == "....");
+}
+
 BOOST_AUTO_TEST_CASE(fake_bold_overprint_is_dropped_and_marks_bold) {
   std::vector<Glyph> g;
   put(g, "A", 100, 700);
