@@ -51,6 +51,13 @@ std::vector<std::string> line_texts(const PageLayout& layout) {
   return out;
 }
 
+// The page's one item, which must be a table.
+const LayoutTable& only_table(const PageLayout& layout) {
+  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
+  BOOST_REQUIRE(layout.items[0].is_table);
+  return layout.items[0].table;
+}
+
 PageContent page_of(std::vector<Glyph> glyphs, std::vector<Rule> rules = {}) {
   PageContent p;
   p.number = 1;
@@ -240,9 +247,7 @@ BOOST_AUTO_TEST_CASE(ruled_tables_keep_rows_and_cells) {
   for (double y : {720.0, 695.0, 665.0}) rules.push_back({50, y, 350, y + 0.5});
   for (double x : {50.0, 200.0, 350.0}) rules.push_back({x, 665, x + 0.5, 720});
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  BOOST_REQUIRE(layout.items[0].is_table);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 2u);
   BOOST_REQUIRE_EQUAL(t.rows[1].size(), 2u);
   BOOST_TEST(t.rows[1][0].blocks[0].lines[0].text() == "Reading is slow.");
@@ -353,9 +358,7 @@ BOOST_AUTO_TEST_CASE(nested_ruled_table_goes_inside_its_cell) {
   grid(rules, {50, 200, 400, 550}, {720, 650});
   grid(rules, {205, 295, 395}, {695, 675, 650.2});  // its bottom sits on the outer row's rule
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  BOOST_REQUIRE(layout.items[0].is_table);
-  const LayoutTable& outer = layout.items[0].table;
+  const LayoutTable& outer = only_table(layout);
   BOOST_REQUIRE_EQUAL(outer.rows.size(), 1u);
   BOOST_REQUIRE_EQUAL(outer.rows[0].size(), 3u);  // the inner rules add no outer columns
   const LayoutCell& middle = outer.rows[0][1];
@@ -379,8 +382,7 @@ BOOST_AUTO_TEST_CASE(a_word_too_wide_for_its_cell_is_joined_again) {
   std::vector<Rule> rules;
   grid(rules, {50, 80, 140}, {720, 680});
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
   BOOST_TEST(cell_text(t.rows[0][0]) == "Thursday");
   BOOST_TEST(cell_text(t.rows[0][1]) == "Every lesson");
@@ -476,9 +478,7 @@ BOOST_AUTO_TEST_CASE(a_row_wrapped_in_several_columns_stays_one_row) {
   put(g, "therapy advice", 50, 674);  // both the title and the author wrap
   put(g, "Selbrook Therapies", 200, 674);
   const PageLayout layout = build_page_layout(page_of(g));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  BOOST_REQUIRE(layout.items[0].is_table);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 2u);
   BOOST_TEST(cell_text(t.rows[1][0]) == "Speech and language therapy advice");
   BOOST_TEST(cell_text(t.rows[1][1]) == "Tanvir Ahmed, therapist, Selbrook Therapies");
@@ -507,9 +507,7 @@ BOOST_AUTO_TEST_CASE(a_table_without_side_borders_keeps_its_outer_columns) {
   for (double y : {720.0, 695.0}) rules.push_back({40, y, 460, y + 0.5});  // the rules reach both ends
   for (double x : {100.0, 250.0, 400.0}) rules.push_back({x, 695, x + 0.5, 720});  // inner verticals only
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  BOOST_REQUIRE(layout.items[0].is_table);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
   BOOST_REQUIRE_EQUAL(t.rows[0].size(), 4u);
   BOOST_TEST(cell_text(t.rows[0][0]) == "1");
@@ -534,8 +532,7 @@ BOOST_AUTO_TEST_CASE(records_in_one_ruled_row_become_rows) {
   std::vector<Rule> rules;
   grid(rules, {50, 150, 250, 450}, {720, 620});
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 3u);
   BOOST_TEST(cell_text(t.rows[0][2]) == "Key adult meets Noah and Mr Ellis");
   BOOST_TEST(cell_text(t.rows[1][0]) == "10:30");
@@ -555,8 +552,7 @@ BOOST_AUTO_TEST_CASE(paragraphs_side_by_side_in_a_ruled_row_stay_one_row) {
   std::vector<Rule> rules;
   grid(rules, {50, 250, 450}, {720, 600});
   const PageLayout layout = build_page_layout(page_of(g, rules));
-  BOOST_REQUIRE_EQUAL(layout.items.size(), 1u);
-  const LayoutTable& t = layout.items[0].table;
+  const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
   BOOST_TEST(cell_text(t.rows[0][1]) == "Daily reading. / Weekly check. / Termly review. / With the SENCo. / Annual review.");
 }
