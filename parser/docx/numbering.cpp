@@ -123,9 +123,9 @@ std::string format_list_number(int n, const std::string& format) {
 std::string ListLabels::next(const std::string& num_id, int level) {
   if (level < 0 || level >= Numbering::kLevels || !numbering_.is_numbered(num_id, level)) return "";
   auto& counts = counts_.try_emplace(num_id).first->second;
-  counts[static_cast<size_t>(level)] =
-      counts[static_cast<size_t>(level)] == 0 ? numbering_.start(num_id, level) : counts[static_cast<size_t>(level)] + 1;
-  for (int below = level + 1; below < Numbering::kLevels; ++below) counts[static_cast<size_t>(below)] = 0;
+  auto count = [&](int at) -> int& { return counts[static_cast<size_t>(at)]; };
+  count(level) = count(level) == 0 ? numbering_.start(num_id, level) : count(level) + 1;
+  for (int below = level + 1; below < Numbering::kLevels; ++below) count(below) = 0;
   const std::string& text = numbering_.level(num_id, level)->text;
   std::string label;
   for (size_t i = 0; i < text.size(); ++i) {
@@ -134,7 +134,8 @@ std::string ListLabels::next(const std::string& num_id, int level) {
       label += text[i];
       continue;
     }
-    const int n = counts[static_cast<size_t>(k)] != 0 ? counts[static_cast<size_t>(k)] : numbering_.start(num_id, k);
+    // A level above that has not begun yet shows its first number, as Word does.
+    const int n = count(k) != 0 ? count(k) : numbering_.start(num_id, k);
     const ListLevel* l = numbering_.level(num_id, k);
     label += format_list_number(n, l ? l->format : "decimal");
     ++i;

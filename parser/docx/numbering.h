@@ -27,8 +27,9 @@ class Numbering {
   bool is_list(const std::string& num_id) const;
   // True for decimal, letter and roman formats; false for bullets and unknown lists.
   bool is_numbered(const std::string& num_id, int level) const;
-  // The level's definition, with any start the list instance overrides; null when unknown.
+  // The level's definition in the list's abstract definition; null when unknown.
   const ListLevel* level(const std::string& num_id, int level) const;
+  // The level's first number: the list instance's startOverride, else the definition's start.
   int start(const std::string& num_id, int level) const;
 
   ListLevel& define_level(const std::string& abstract_id, int level);
