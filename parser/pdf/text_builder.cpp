@@ -431,21 +431,25 @@ bool inside(const Grid& g, double x, double y) {
 // heights in every column; where they all do, reading them band by band is right anyway.
 void split_unruled_rows(Grid& g, const std::vector<Line>& lines) {
   const size_t rows = g.ys.size() - 1, cols = g.xs.size() - 1;
+  std::vector<std::vector<const Line*>> by_row(rows);
+  for (const Line& l : lines) {
+    double x, y;
+    cell_anchor(l, x, y);
+    if (!inside(g, x, y)) continue;
+    // ys descend: the row is the last boundary at or above y.
+    const auto below = std::upper_bound(g.ys.begin(), g.ys.end(), y, std::greater<>());
+    by_row[std::min(rows - 1, static_cast<size_t>(std::max<std::ptrdiff_t>(0, below - g.ys.begin() - 1)))].push_back(&l);
+  }
   std::vector<double> splits;
   for (size_t r = 0; r < rows; ++r) {
+    std::vector<const Line*>& in_row = by_row[r];
+    if (in_row.size() < 6) continue;
     bool closed = true;  // no cell of the row runs on into the row above or below
     for (size_t c = 0; c < cols && closed; ++c) {
       const double mid_x = (g.xs[c] + g.xs[c + 1]) / 2;
       closed = g.has_h(g.ys[r], mid_x) && g.has_h(g.ys[r + 1], mid_x);
     }
     if (!closed) continue;
-    std::vector<const Line*> in_row;
-    for (const Line& l : lines) {
-      double x, y;
-      cell_anchor(l, x, y);
-      if (inside(g, x, y) && y <= g.ys[r] && y > g.ys[r + 1]) in_row.push_back(&l);
-    }
-    if (in_row.size() < 6) continue;
     std::sort(in_row.begin(), in_row.end(), [](const Line* a, const Line* b) { return a->y > b->y; });
     struct Band {
       std::set<size_t> cols;
