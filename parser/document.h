@@ -61,7 +61,7 @@ struct Document {
   std::string path;
   std::string format;                 // "docx", "pdf", "markup"
   std::vector<Block> body;
-  std::vector<Block> headers;         // running headers, kept apart from the body
+  std::vector<Block> headers;         // running headers and watermarks, kept apart from the body
   std::vector<Block> footers;         // running footers
   int page_count = 0;                 // 0 when unknown
   int unaccepted_revisions = 0;       // tracked insertions, deletions, moves and format changes

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <numbers>
 #include <algorithm>
 #include <set>
 
@@ -266,6 +267,7 @@ class Interpreter {
       double dx = g.x1 - g.x0, dy = g.y1 - g.y0;
       if (std::abs(dx) < 1e-9 && std::abs(dy) < 1e-9) dx = trm.a, dy = trm.b;
       g.dir = std::abs(dx) >= std::abs(dy) ? (dx >= 0 ? 0 : 2) : (dy > 0 ? 1 : 3);
+      g.angle = std::atan2(dy, dx) * 180 / std::numbers::pi;
       g.bold = state_.font->bold() || state_.render_mode == 2;  // fill+stroke is a common fake bold
       g.italic = state_.font->italic();
       g.space = d.text == " " || d.text == "\xC2\xA0";

@@ -14,6 +14,7 @@ struct Glyph {
   double x1 = 0, y1 = 0;   // end of the advance on the baseline
   double size = 0;         // effective font size, points
   int dir = 0;             // reading direction: 0 right, 1 up, 2 left, 3 down
+  double angle = 0;        // the baseline's direction, degrees anticlockwise (dir is its quadrant)
   bool bold = false;
   bool italic = false;
   bool space = false;      // a space character: it separates words whatever the geometry

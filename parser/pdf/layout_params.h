@@ -28,11 +28,17 @@ struct LayoutParams {
   double heading_size_ratio = 1.12;
   // Glyphs drawn again within this distance, em, with the same text, are fake-bold overprints.
   double overprint_distance = 0.15;
+  // Text at a slant (more than this many degrees off the page's axes) is laid out along its own
+  // baseline; and when it is also this many times the size of the page's upright text (or,
+  // with none, 24 pt or more), it is a watermark ("DRAFT", "COPY") and kept out of the body.
+  double diagonal_degrees = 10.0;
+  double watermark_size_ratio = 2.0;
 
   void validate() const {
     if (word_gap <= 0 || word_gap >= column_gap || baseline_tolerance <= 0 || paragraph_leading < 1 ||
         same_size_ratio < 1 || min_gutter <= 0 || margin_band <= 0 || margin_band >= 0.5 ||
-        heading_size_ratio < 1 || overprint_distance < 0) {
+        heading_size_ratio < 1 || overprint_distance < 0 || diagonal_degrees <= 0 || diagonal_degrees >= 45 ||
+        watermark_size_ratio < 1) {
       throw std::invalid_argument("invalid PDF layout parameters");
     }
   }

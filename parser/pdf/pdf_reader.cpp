@@ -439,7 +439,7 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
     }
     if (!page) {
       doc.diagnostics.push_back(fmt::format("Page {} could not be read.", i + 1));
-      pages.push_back(PageLayout{i + 1, 0, 0, {}});
+      pages.push_back(PageLayout{i + 1, 0, 0, {}, {}});
       continue;
     }
     if (auto it = heading_tags.find(page->GetObject()->Reference().ObjectNumber()); it != heading_tags.end()) {
@@ -514,6 +514,18 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
       kept.push_back(std::move(it));
     }
     page.items = std::move(kept);
+  }
+
+  // Watermarks ("DRAFT" drawn corner to corner) are kept with the running headers, where a
+  // plan's status is often stamped, once each.
+  for (const PageLayout& page : pages) {
+    for (const std::string& text : page.watermarks) {
+      if (!header_keys.insert(running_key(text)).second) continue;
+      Block b;
+      b.paragraph.text = text;
+      b.location = Location{page.number, -1};
+      doc.headers.push_back(std::move(b));
+    }
   }
 
   // Body text size (the most common, by characters), and heading levels for larger sizes.

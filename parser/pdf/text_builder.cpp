@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <numbers>
 #include <numeric>
 #include <set>
 
@@ -21,20 +22,27 @@ bool all_space(const std::string& s) {
   return true;
 }
 
-// Rotates a glyph of direction `dir` into a frame where it reads left to right.
-Glyph upright(const Glyph& g) {
+// Turns a glyph drawn along a baseline at `degrees` (anticlockwise) into a frame where that
+// baseline is level and reads left to right.
+Glyph levelled(const Glyph& g, double degrees) {
+  double c = std::cos(degrees * std::numbers::pi / 180), s = std::sin(degrees * std::numbers::pi / 180);
+  if (std::fmod(degrees, 90.0) == 0) c = std::round(c), s = std::round(s);  // quarter turns exactly
   Glyph out = g;
-  auto turn = [&](double x, double y, double& ox, double& oy) {
-    switch (g.dir) {
-      case 1: ox = y; oy = -x; break;   // reading upwards
-      case 2: ox = -x; oy = -y; break;  // upside down
-      case 3: ox = -y; oy = x; break;   // reading downwards
-      default: ox = x; oy = y; break;
-    }
-  };
-  turn(g.x0, g.y0, out.x0, out.y0);
-  turn(g.x1, g.y1, out.x1, out.y1);
+  out.x0 = g.x0 * c + g.y0 * s;
+  out.y0 = -g.x0 * s + g.y0 * c;
+  out.x1 = g.x1 * c + g.y1 * s;
+  out.y1 = -g.x1 * s + g.y1 * c;
+  out.dir = 0;
   return out;
+}
+
+// A glyph of direction `dir` (up, upside down, down) turned to read left to right.
+Glyph upright(const Glyph& g) { return levelled(g, 90.0 * g.dir); }
+
+// Text at a slant: its baseline is well off both of the page's axes.
+bool slanted(const Glyph& g, const LayoutParams& params) {
+  const double off = std::fmod(std::abs(g.angle), 90.0);
+  return std::min(off, 90.0 - off) > params.diagonal_degrees;
 }
 
 // ---- lines ---------------------------------------------------------------------------
@@ -1195,6 +1203,37 @@ std::vector<TextBlock> blocks_from_lines(std::vector<Line> lines, const std::vec
   return blocks;
 }
 
+// Slanted text, one baseline angle at a time, laid out along its own baseline: a watermark
+// drawn corner to corner ("DRAFT" at 45 degrees, far larger than the page's text) goes to
+// `watermarks`; smaller slanted text (a column heading set at an angle) follows the rest.
+void lay_out_slanted_text(const PageContent& page, const LayoutParams& params, PageLayout& layout) {
+  std::map<long, std::vector<Glyph>> by_angle;
+  std::vector<double> upright_sizes;
+  for (const Glyph& g : page.glyphs) {
+    if (!slanted(g, params)) {
+      upright_sizes.push_back(g.size);
+      continue;
+    }
+    const long degrees = std::lround(g.angle);
+    by_angle[degrees].push_back(levelled(g, static_cast<double>(degrees)));
+  }
+  if (by_angle.empty()) return;
+  double watermark_size = 24.0;
+  if (!upright_sizes.empty()) {
+    auto middle = upright_sizes.begin() + static_cast<long>(upright_sizes.size() / 2);
+    std::nth_element(upright_sizes.begin(), middle, upright_sizes.end());
+    watermark_size = params.watermark_size_ratio * *middle;
+  }
+  for (auto& [degrees, glyphs] : by_angle) {
+    std::vector<Line> text;
+    for (Line& line : lines_from_words(words_from_glyphs(glyphs, params), {}, params)) {
+      if (line.size >= watermark_size) layout.watermarks.push_back(line.text());
+      else text.push_back(std::move(line));
+    }
+    for (LayoutItem& it : layout_lines(std::move(text), {}, {}, params, false)) layout.items.push_back(std::move(it));
+  }
+}
+
 PageLayout build_page_layout(const PageContent& page, const LayoutParams& params) {
   params.validate();
   PageLayout layout;
@@ -1205,7 +1244,7 @@ PageLayout build_page_layout(const PageContent& page, const LayoutParams& params
   for (int dir = 0; dir < 4; ++dir) {
     std::vector<Glyph> glyphs;
     for (const Glyph& g : page.glyphs) {
-      if (g.dir == dir) glyphs.push_back(g);
+      if (g.dir == dir && !slanted(g, params)) glyphs.push_back(g);
     }
     if (glyphs.empty()) continue;
     // Rules are on the upright page, so they only apply to upright text.
@@ -1216,6 +1255,7 @@ PageLayout build_page_layout(const PageContent& page, const LayoutParams& params
       layout.items.push_back(std::move(it));
     }
   }
+  lay_out_slanted_text(page, params, layout);
   return layout;
 }
 

@@ -64,7 +64,8 @@ struct LayoutItem {
 struct PageLayout {
   int number = 0;
   double width = 0, height = 0;
-  std::vector<LayoutItem> items;  // reading order
+  std::vector<LayoutItem> items;        // reading order
+  std::vector<std::string> watermarks;  // large slanted text ("DRAFT"), one line each, not in `items`
 };
 
 PageLayout build_page_layout(const PageContent& page, const LayoutParams& params = {});

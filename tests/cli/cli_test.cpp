@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include "tests/support/pdf_builder.h"
 #include "tests/support/run_command.h"
 
 namespace fs = std::filesystem;
@@ -312,6 +313,15 @@ BOOST_AUTO_TEST_CASE(the_plan_page_numbers_items_as_the_plan_does) {
   for (const auto& f : fs::directory_iterator(dir + "/out/plans")) page += read_text(f.path());
   BOOST_TEST(page.find(outcome) != std::string::npos);
   BOOST_TEST(page.find(step) != std::string::npos);
+}
+
+// A plan stamped "DRAFT" only by a watermark across the page is read as a draft.
+BOOST_AUTO_TEST_CASE(a_draft_watermark_gives_the_plan_status) {
+  const std::string path = scratch("watermark") + "/stamped.pdf";
+  std::ofstream(path, std::ios::binary) << ehcpqa::testing::diagonal_draft_watermark_pdf();
+  const json out = json::parse(run(kBinary + " check --format json --as-of " + kAsOf + " '" + path + "'").out);
+  const json& plan = out["documents"][0]["plan"];
+  BOOST_TEST(plan["status"] == "draft");
 }
 
 BOOST_AUTO_TEST_CASE(exit_codes) {

@@ -3,6 +3,7 @@
 #include <boost/test/included/unit_test.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 #include "parser/pdf/text_builder.h"
 #include "parser/pdf/to_unicode_cmap.h"
@@ -25,6 +26,24 @@ void put(std::vector<Glyph>& glyphs, const std::string& text, double x, double y
     g.space = c == ' ';
     glyphs.push_back(g);
     x = g.x1;
+  }
+}
+
+// Places `text` along a baseline at `degrees` anticlockwise from (x, y), one glyph per
+// character, each 0.5 em along the baseline.
+void put_slanted(std::vector<Glyph>& glyphs, const std::string& text, double x, double y, double size,
+                 double degrees) {
+  const double c = std::cos(degrees * M_PI / 180), s = std::sin(degrees * M_PI / 180), step = 0.5 * size;
+  for (char ch : text) {
+    Glyph g;
+    g.text = std::string(1, ch);
+    g.x0 = x, g.y0 = y, g.x1 = x + step * c, g.y1 = y + step * s;
+    g.size = size;
+    g.angle = degrees;
+    g.dir = std::abs(c) >= std::abs(s) ? (c >= 0 ? 0 : 2) : (s > 0 ? 1 : 3);
+    g.space = ch == ' ';
+    glyphs.push_back(g);
+    x = g.x1, y = g.y1;
   }
 }
 
@@ -555,4 +574,30 @@ BOOST_AUTO_TEST_CASE(paragraphs_side_by_side_in_a_ruled_row_stay_one_row) {
   const LayoutTable& t = only_table(layout);
   BOOST_REQUIRE_EQUAL(t.rows.size(), 1u);
   BOOST_TEST(cell_text(t.rows[0][1]) == "Daily reading. / Weekly check. / Termly review. / With the SENCo. / Annual review.");
+}
+
+BOOST_AUTO_TEST_CASE(a_slanted_watermark_is_kept_out_of_the_body) {
+  // "DRAFT" drawn corner to corner at 45 degrees, eight times the size of the text: it is not
+  // read into the paragraphs it crosses, letter by letter, but kept as the page's watermark.
+  std::vector<Glyph> g;
+  put(g, "Section A: Views", 50, 700, 12);
+  put(g, "Noah likes trains.", 50, 680);
+  put_slanted(g, "DRAFT", 150, 300, 80, 45);
+  put(g, "He finds noise hard.", 50, 400);
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_TEST(layout.watermarks == std::vector<std::string>{"DRAFT"}, boost::test_tools::per_element());
+  const std::vector<std::string> expected{"Section A: Views", "Noah likes trains.", "He finds noise hard."};
+  BOOST_TEST(line_texts(layout) == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(small_slanted_text_is_read_along_its_baseline) {
+  // Near miss: a column heading set at 60 degrees, the size of the text around it, is text of
+  // the page, read as words along its own baseline, after the upright text.
+  std::vector<Glyph> g;
+  put(g, "Provision", 50, 700);
+  put_slanted(g, "Hours a week", 300, 650, 10, 60);
+  const PageLayout layout = build_page_layout(page_of(g));
+  BOOST_TEST(layout.watermarks.empty());
+  const std::vector<std::string> expected{"Provision", "Hours a week"};
+  BOOST_TEST(line_texts(layout) == expected, boost::test_tools::per_element());
 }

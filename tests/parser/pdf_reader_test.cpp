@@ -3,9 +3,12 @@
 #define BOOST_TEST_MODULE pdf_reader
 #include <boost/test/included/unit_test.hpp>
 
+#include <fstream>
+
 #include "parser/input_error.h"
 #include "parser/reader.h"
 #include "tests/support/error_code_of.h"
+#include "tests/support/pdf_builder.h"
 
 using namespace ehcpqa;
 using ehcpqa::testing::error_code_of;
@@ -91,4 +94,18 @@ BOOST_AUTO_TEST_CASE(type1_ligatures_and_rotated_pages_read_as_letters) {
   const std::string upright = body_text(read_document(kSource + "/samples/final-good-numbered-y7.pdf"));
   const std::string rotated = body_text(read_document(kSource + "/samples/final-good-numbered-y7.linearised-rotated.pdf"));
   BOOST_TEST(rotated.size() > upright.size() * 9 / 10);
+}
+
+BOOST_AUTO_TEST_CASE(a_diagonal_draft_watermark_goes_with_the_running_headers) {
+  // The watermark is not read into the text it crosses, letter by letter.
+  const std::string path = std::string(EHCPQA_BINARY_DIR) + "/diagonal-watermark.pdf";
+  std::ofstream(path, std::ios::binary) << ehcpqa::testing::diagonal_draft_watermark_pdf();
+  const Document doc = read_document(path);
+  std::vector<std::string> body;
+  for_each_paragraph(doc.body, [&](const ParagraphVisit& v) { body.push_back(v.paragraph.text); });
+  const std::vector<std::string> expected{"Section A: Views, interests and aspirations", "Noah likes trains and swimming."};
+  BOOST_TEST(body == expected, boost::test_tools::per_element());
+  BOOST_REQUIRE_EQUAL(doc.headers.size(), 1u);
+  BOOST_TEST(doc.headers[0].paragraph.text == "DRAFT");
+  BOOST_TEST(doc.headers[0].location.page == 1);
 }

@@ -40,4 +40,13 @@ std::string one_page_pdf(const std::string& content, const std::string& resource
   return pdf_from_objects(objects);
 }
 
+std::string diagonal_draft_watermark_pdf() {
+  const std::string content =
+      "BT /F1 12 Tf 72 720 Td (Section A: Views, interests and aspirations) Tj 0 -20 Td "
+      "(Noah likes trains and swimming.) Tj ET "
+      "BT /F1 90 Tf 0.7071 0.7071 -0.7071 0.7071 150 250 Tm (DRAFT) Tj ET";
+  return one_page_pdf(content, "<< /Font << /F1 5 0 R >> >>",
+                      {"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
+}
+
 }  // namespace ehcpqa::testing

@@ -19,4 +19,8 @@ std::string pdf_from_objects(const std::vector<std::string>& objects);
 std::string one_page_pdf(const std::string& content, const std::string& resources,
                          const std::vector<std::string>& extra = {}, const std::string& page_extra = "");
 
+// A page of a plan with "DRAFT" in 90 pt Helvetica drawn at 45 degrees across its text, as a
+// word processor or a browser stamps a draft: a Section A heading and one sentence.
+std::string diagonal_draft_watermark_pdf();
+
 }  // namespace ehcpqa::testing
