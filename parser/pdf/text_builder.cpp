@@ -1208,16 +1208,16 @@ std::vector<TextBlock> blocks_from_lines(std::vector<Line> lines, const std::vec
 // `watermarks`; smaller slanted text (a column heading set at an angle) follows the rest.
 void lay_out_slanted_text(const PageContent& page, const LayoutParams& params, PageLayout& layout) {
   std::map<long, std::vector<Glyph>> by_angle;
-  std::vector<double> upright_sizes;
   for (const Glyph& g : page.glyphs) {
-    if (!slanted(g, params)) {
-      upright_sizes.push_back(g.size);
-      continue;
-    }
+    if (!slanted(g, params)) continue;
     const long degrees = std::lround(g.angle);
     by_angle[degrees].push_back(levelled(g, static_cast<double>(degrees)));
   }
   if (by_angle.empty()) return;
+  std::vector<double> upright_sizes;
+  for (const Glyph& g : page.glyphs) {
+    if (!slanted(g, params)) upright_sizes.push_back(g.size);
+  }
   double watermark_size = 24.0;
   if (!upright_sizes.empty()) {
     auto middle = upright_sizes.begin() + static_cast<long>(upright_sizes.size() / 2);
