@@ -33,12 +33,15 @@ struct LayoutParams {
   // with none, 24 pt or more), it is a watermark ("DRAFT", "COPY") and kept out of the body.
   double diagonal_degrees = 10.0;
   double watermark_size_ratio = 2.0;
+  // Upright text at least this large, points, drawn with the same words on page after page,
+  // is a stamp or a horizontal watermark ("DRAFT" across the middle), not body text.
+  double stamp_size = 36.0;
 
   void validate() const {
     if (word_gap <= 0 || word_gap >= column_gap || baseline_tolerance <= 0 || paragraph_leading < 1 ||
         same_size_ratio < 1 || min_gutter <= 0 || margin_band <= 0 || margin_band >= 0.5 ||
         heading_size_ratio < 1 || overprint_distance < 0 || diagonal_degrees <= 0 || diagonal_degrees >= 45 ||
-        watermark_size_ratio < 1) {
+        watermark_size_ratio < 1 || stamp_size <= 0) {
       throw std::invalid_argument("invalid PDF layout parameters");
     }
   }

@@ -476,12 +476,16 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   }
 
   // Running headers and footers: short blocks in the top or bottom margin whose text
-  // (digits aside) recurs on several pages, or that are plainly pagination.
+  // (digits aside) recurs on several pages, or that are plainly pagination. A stamp, large
+  // short text anywhere on the page ("DRAFT" across the middle as a horizontal watermark),
+  // that recurs the same way goes with the headers.
   std::map<std::string, std::set<int>> seen;
   auto in_margin = [&](const PageLayout& page, const LayoutItem& it, bool& top) {
     if (it.is_table || it.block.lines.size() > 3 || page.height <= 0) return false;
     top = it.bottom >= page.height * (1 - limits.layout.margin_band);
-    return top || it.top <= page.height * limits.layout.margin_band;
+    if (top || it.top <= page.height * limits.layout.margin_band) return true;
+    top = true;
+    return it.block.lines.size() <= 2 && it.block.size >= limits.layout.stamp_size;
   };
   for (const PageLayout& page : pages) {
     for (const LayoutItem& it : page.items) {

@@ -109,3 +109,33 @@ BOOST_AUTO_TEST_CASE(a_diagonal_draft_watermark_goes_with_the_running_headers) {
   BOOST_TEST(doc.headers[0].paragraph.text == "DRAFT");
   BOOST_TEST(doc.headers[0].location.page == 1);
 }
+
+BOOST_AUTO_TEST_CASE(a_stamp_across_every_page_goes_with_the_running_headers) {
+  // "DRAFT" in 100 pt across the middle of both pages, as a horizontal watermark; the 40 pt
+  // title on page 1 alone is a near miss and stays in the body.
+  const std::string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+  auto page = [](const std::string& contents) {
+    return "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> /Contents " +
+           contents + " 0 R >>";
+  };
+  const std::string stamp = "BT /F1 100 Tf 120 380 Td (DRAFT) Tj ET ";
+  const std::string path = std::string(EHCPQA_BINARY_DIR) + "/horizontal-stamp.pdf";
+  std::ofstream(path, std::ios::binary) << ehcpqa::testing::pdf_from_objects({
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>",
+      font,
+      page("6"),
+      page("7"),
+      ehcpqa::testing::stream_object("BT /F1 40 Tf 72 700 Td (My plan) Tj /F1 12 Tf 0 -60 Td "
+                                     "(Section A: Views, interests and aspirations) Tj ET " + stamp),
+      ehcpqa::testing::stream_object("BT /F1 12 Tf 72 700 Td (Section B: Special educational needs) Tj ET " + stamp),
+  });
+  const Document doc = read_document(path);
+  std::vector<std::string> body;
+  for_each_paragraph(doc.body, [&](const ParagraphVisit& v) { body.push_back(v.paragraph.text); });
+  const std::vector<std::string> expected{"My plan", "Section A: Views, interests and aspirations",
+                                          "Section B: Special educational needs"};
+  BOOST_TEST(body == expected, boost::test_tools::per_element());
+  BOOST_REQUIRE_EQUAL(doc.headers.size(), 1u);
+  BOOST_TEST(doc.headers[0].paragraph.text == "DRAFT");
+}
