@@ -480,7 +480,8 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   // short text anywhere on the page ("DRAFT" across the middle as a horizontal watermark),
   // that recurs the same way goes with the headers.
   std::map<std::string, std::set<int>> seen;
-  auto in_margin = [&](const PageLayout& page, const LayoutItem& it, bool& top) {
+  // Whether `it` could be a running text; `top` says whether it would be a header.
+  auto running_candidate = [&](const PageLayout& page, const LayoutItem& it, bool& top) {
     if (it.is_table || it.block.lines.size() > 3 || page.height <= 0) return false;
     top = it.bottom >= page.height * (1 - limits.layout.margin_band);
     if (top || it.top <= page.height * limits.layout.margin_band) return true;
@@ -490,7 +491,7 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
   for (const PageLayout& page : pages) {
     for (const LayoutItem& it : page.items) {
       bool top = false;
-      if (in_margin(page, it, top)) seen[running_key(block_text(it.block))].insert(page.number);
+      if (running_candidate(page, it, top)) seen[running_key(block_text(it.block))].insert(page.number);
     }
   }
   const size_t needed = std::max<size_t>(2, static_cast<size_t>(std::ceil(0.4 * page_count)));
@@ -499,7 +500,7 @@ Document read_pdf(const std::string& path, const PdfLimits& limits) {
     std::vector<LayoutItem> kept;
     for (LayoutItem& it : page.items) {
       bool top = false;
-      if (in_margin(page, it, top)) {
+      if (running_candidate(page, it, top)) {
         const std::string key = running_key(block_text(it.block));
         const bool artifact = std::all_of(it.block.lines.begin(), it.block.lines.end(), [](const Line& l) {
           return std::all_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.artifact; });
