@@ -1,6 +1,7 @@
 #include "parser/pdf/text_builder.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -1203,20 +1204,15 @@ std::vector<TextBlock> blocks_from_lines(std::vector<Line> lines, const std::vec
   return blocks;
 }
 
-// Slanted text, one baseline angle at a time, laid out along its own baseline: a watermark
-// drawn corner to corner ("DRAFT" at 45 degrees, far larger than the page's text) goes to
-// `watermarks`; smaller slanted text (a column heading set at an angle) follows the rest.
-void lay_out_slanted_text(const PageContent& page, const LayoutParams& params, PageLayout& layout) {
-  std::map<long, std::vector<Glyph>> by_angle;
-  for (const Glyph& g : page.glyphs) {
-    if (!slanted(g, params)) continue;
-    const long degrees = std::lround(g.angle);
-    by_angle[degrees].push_back(levelled(g, static_cast<double>(degrees)));
-  }
-  if (by_angle.empty()) return;
+// Slanted text, one baseline angle at a time (glyphs already levelled), laid out along its own
+// baseline: a watermark drawn corner to corner ("DRAFT" at 45 degrees, far larger than the
+// page's upright text) goes to `watermarks`; smaller slanted text (a column heading set at an
+// angle) follows the rest.
+void lay_out_slanted_text(std::map<long, std::vector<Glyph>>& by_angle, const std::array<std::vector<Glyph>, 4>& upright,
+                          const LayoutParams& params, PageLayout& layout) {
   std::vector<double> upright_sizes;
-  for (const Glyph& g : page.glyphs) {
-    if (!slanted(g, params)) upright_sizes.push_back(g.size);
+  for (const auto& glyphs : upright) {
+    for (const Glyph& g : glyphs) upright_sizes.push_back(g.size);
   }
   double watermark_size = 24.0;
   if (!upright_sizes.empty()) {
@@ -1240,12 +1236,20 @@ PageLayout build_page_layout(const PageContent& page, const LayoutParams& params
   layout.number = page.number;
   layout.width = page.width;
   layout.height = page.height;
+  // Glyphs sorted once: by reading direction, and slanted ones by their baseline's angle.
+  std::array<std::vector<Glyph>, 4> by_dir;
+  std::map<long, std::vector<Glyph>> by_angle;
+  for (const Glyph& g : page.glyphs) {
+    if (slanted(g, params)) {
+      const long degrees = std::lround(g.angle);
+      by_angle[degrees].push_back(levelled(g, static_cast<double>(degrees)));
+    } else if (g.dir >= 0 && g.dir < 4) {
+      by_dir[static_cast<size_t>(g.dir)].push_back(g);
+    }
+  }
   // Each reading direction is laid out on its own; rotated text follows the upright text.
   for (int dir = 0; dir < 4; ++dir) {
-    std::vector<Glyph> glyphs;
-    for (const Glyph& g : page.glyphs) {
-      if (g.dir == dir && !slanted(g, params)) glyphs.push_back(g);
-    }
+    const std::vector<Glyph>& glyphs = by_dir[static_cast<size_t>(dir)];
     if (glyphs.empty()) continue;
     // Rules are on the upright page, so they only apply to upright text.
     const std::vector<Rule> no_rules;
@@ -1255,7 +1259,7 @@ PageLayout build_page_layout(const PageContent& page, const LayoutParams& params
       layout.items.push_back(std::move(it));
     }
   }
-  lay_out_slanted_text(page, params, layout);
+  if (!by_angle.empty()) lay_out_slanted_text(by_angle, by_dir, params, layout);
   return layout;
 }
 
