@@ -297,11 +297,12 @@ class PlanPage {
       const bool heading = unit.role == "section-heading" || unit.role == "column-header";
       if (heading && !pl.by_unit.count(u)) continue;
       const bool subhead = unit.role != "content" || unit.heading_level > 0;
+      const bool numbered = !subhead && !unit.list_label.empty();  // shows its own number, not a bullet
       std::string kind = subhead ? "subhead" : unit.list_level < 0 ? "para" : "listed";
-      if (!subhead && !unit.list_label.empty()) kind += " numbered";  // its own number, not a bullet
-      if (!subhead && unit.list_level > 0) kind += " nested";        // a step under its outcome
+      if (numbered) kind += " numbered";
+      if (!subhead && unit.list_level > 0) kind += " nested";  // a step under its outcome
       map para{{"kind", kind}};
-      if (!subhead && !unit.list_label.empty()) para["label"] = unit.list_label;
+      if (numbered) para["label"] = unit.list_label;
       if (auto it = pl.by_unit.find(u); it != pl.by_unit.end()) {
         std::set<size_t> marked;
         para["segments"] = segments(unit.text, it->second, marked);
