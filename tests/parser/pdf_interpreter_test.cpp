@@ -18,7 +18,7 @@ using ehcpqa::testing::stream_object;
 namespace {
 
 const std::string kHelvetica = "<< /Font << /F1 5 0 R >> >>";
-const std::string kHelveticaFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+using ehcpqa::testing::kHelveticaFont;
 
 PageContent interpret(const std::string& pdf_bytes, const FormSettings& form = {}) {
   PoDoFo::PdfError::EnableLogging(false);

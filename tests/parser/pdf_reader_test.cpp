@@ -113,7 +113,6 @@ BOOST_AUTO_TEST_CASE(a_diagonal_draft_watermark_goes_with_the_running_headers) {
 BOOST_AUTO_TEST_CASE(a_stamp_across_every_page_goes_with_the_running_headers) {
   // "DRAFT" in 100 pt across the middle of both pages, as a horizontal watermark; the 40 pt
   // title on page 1 alone is a near miss and stays in the body.
-  const std::string font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
   auto page = [](const std::string& contents) {
     return "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 3 0 R >> >> /Contents " +
            contents + " 0 R >>";
@@ -123,7 +122,7 @@ BOOST_AUTO_TEST_CASE(a_stamp_across_every_page_goes_with_the_running_headers) {
   std::ofstream(path, std::ios::binary) << ehcpqa::testing::pdf_from_objects({
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>",
-      font,
+      ehcpqa::testing::kHelveticaFont,
       page("6"),
       page("7"),
       ehcpqa::testing::stream_object("BT /F1 40 Tf 72 700 Td (My plan) Tj /F1 12 Tf 0 -60 Td "

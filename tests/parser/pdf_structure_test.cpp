@@ -34,7 +34,7 @@ std::string tagged_pdf(const std::string& catalog_extra, const std::vector<std::
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
       "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 800] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
       stream_object(kContent),
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+      ehcpqa::testing::kHelveticaFont,
   };
   objects.insert(objects.end(), extra.begin(), extra.end());
   return pdf_from_objects(objects);

@@ -46,7 +46,7 @@ std::string diagonal_draft_watermark_pdf() {
       "(Noah likes trains and swimming.) Tj ET "
       "BT /F1 90 Tf 0.7071 0.7071 -0.7071 0.7071 150 250 Tm (DRAFT) Tj ET";
   return one_page_pdf(content, "<< /Font << /F1 5 0 R >> >>",
-                      {"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"});
+                      {kHelveticaFont});
 }
 
 }  // namespace ehcpqa::testing

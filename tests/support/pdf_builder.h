@@ -7,6 +7,9 @@
 
 namespace ehcpqa::testing {
 
+// A font dictionary for the standard Helvetica with WinAnsiEncoding, the usual test font.
+inline const std::string kHelveticaFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
+
 // "<< /Length n extra >>\nstream\n...\nendstream"
 std::string stream_object(const std::string& data, const std::string& extra_dict = "");
 
