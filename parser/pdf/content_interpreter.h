@@ -10,12 +10,7 @@
 
 #include "parser/pdf/font_decoder.h"
 #include "parser/pdf/glyph.h"
-
-namespace PoDoFo {
-class PdfPage;
-class PdfObject;
-class PdfVecObjects;
-}  // namespace PoDoFo
+#include "parser/pdf/podofo_fwd.h"
 
 namespace ehcpqa::pdf {
 

@@ -10,12 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/pdf/podofo_fwd.h"
 #include "parser/pdf/to_unicode_cmap.h"
-
-namespace PoDoFo {
-class PdfObject;
-class PdfVecObjects;
-}  // namespace PoDoFo
 
 namespace ehcpqa::pdf {
 

@@ -5,10 +5,7 @@
 
 #include <string>
 
-namespace PoDoFo {
-class PdfObject;
-class PdfVecObjects;
-}  // namespace PoDoFo
+#include "parser/pdf/podofo_fwd.h"
 
 namespace ehcpqa::pdf {
 

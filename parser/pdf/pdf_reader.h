@@ -11,10 +11,7 @@
 
 #include "parser/document.h"
 #include "parser/pdf/layout_params.h"
-
-namespace PoDoFo {
-class PdfMemDocument;
-}
+#include "parser/pdf/podofo_fwd.h"
 
 namespace ehcpqa::pdf {
 

@@ -8,9 +8,7 @@
 #include <map>
 #include <string>
 
-namespace PoDoFo {
-class PdfMemDocument;
-}
+#include "parser/pdf/podofo_fwd.h"
 
 namespace ehcpqa::pdf {
 
