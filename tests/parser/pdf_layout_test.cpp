@@ -47,6 +47,13 @@ void put_slanted(std::vector<Glyph>& glyphs, const std::string& text, double x, 
   }
 }
 
+// The words glyphs make, in order.
+std::vector<std::string> word_texts(const std::vector<Glyph>& glyphs) {
+  std::vector<std::string> out;
+  for (const Word& w : words_from_glyphs(glyphs, LayoutParams{})) out.push_back(w.text);
+  return out;
+}
+
 std::vector<std::string> texts(const PageLayout& layout) {
   std::vector<std::string> out;
   for (const LayoutItem& it : layout.items) {
@@ -110,11 +117,8 @@ BOOST_AUTO_TEST_CASE(a_gap_of_a_tenth_of_an_em_ends_a_word) {
   put(g, "Link", 70 + 3 * 5 + 1.1, 700);
   put(g, "ab", 100, 700);
   put(g, "c", 100 + 2 * 5 + 0.9, 700);
-  const auto words = words_from_glyphs(g, LayoutParams{});
-  BOOST_REQUIRE_EQUAL(words.size(), 3u);
-  BOOST_TEST(words[0].text == "10.");
-  BOOST_TEST(words[1].text == "Link");
-  BOOST_TEST(words[2].text == "abc");
+  const std::vector<std::string> expected{"10.", "Link", "abc"};
+  BOOST_TEST(word_texts(g) == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_space_drawn_inside_a_ligature_does_not_split_the_word) {
@@ -131,11 +135,8 @@ BOOST_AUTO_TEST_CASE(a_space_drawn_inside_a_ligature_does_not_split_the_word) {
   put(g, "of", 127.5, 700);
   put(g, " ", 137.5, 700);
   put(g, "it", 140, 700);
-  const auto words = words_from_glyphs(g, LayoutParams{});
-  BOOST_REQUIRE_EQUAL(words.size(), 3u);
-  BOOST_TEST(words[0].text == "Office");
-  BOOST_TEST(words[1].text == "of");
-  BOOST_TEST(words[2].text == "it");
+  const std::vector<std::string> expected{"Office", "of", "it"};
+  BOOST_TEST(word_texts(g) == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_space_the_next_glyph_moves_back_over_does_not_split_the_word) {
@@ -150,11 +151,8 @@ BOOST_AUTO_TEST_CASE(a_space_the_next_glyph_moves_back_over_does_not_split_the_w
   put(g, "MODEL", 160, 700);  // ends at 185
   put(g, " ", 185.1, 700);
   put(g, "....", 185.8, 700);
-  const auto words = words_from_glyphs(g, LayoutParams{});
-  BOOST_REQUIRE_EQUAL(words.size(), 3u);
-  BOOST_TEST(words[0].text == "provision");
-  BOOST_TEST(words[1].text == "MODEL");
-  BOOST_TEST(words[2].text == "....");
+  const std::vector<std::string> expected{"provision", "MODEL", "...."};
+  BOOST_TEST(word_texts(g) == expected, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(fake_bold_overprint_is_dropped_and_marks_bold) {
